@@ -1,0 +1,221 @@
+//! The `sightline` command line: start the editor, or validate, count, format, create and
+//! generate blueprint files. Exit codes: 0 all well, 1 a file is invalid or an action failed,
+//! 2 the command itself was wrong (clap's usage errors).
+#![allow(clippy::print_stdout, clippy::print_stderr, reason = "a command line prints its results")]
+
+use crate::analysis::Stats;
+use crate::io;
+use crate::templates::{self, Lang};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Sightline: a service-blueprint editor for workshops and analysis.
+#[derive(Parser, Debug)]
+#[command(name = "sightline", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A blueprint file to open in the editor (without it, a start screen offers the examples).
+    pub file: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check blueprint files; prints every problem with its place. Exit 1 if any is invalid.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Count lanes, phases, steps, flows and annotations.
+    Stats {
+        file: PathBuf,
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rewrite files in the canonical form (stable order, two-space indent).
+    Fmt {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Only report files that would change (exit 1 if any would).
+        #[arg(long)]
+        check: bool,
+    },
+    /// Write a new blueprint with the five standard lanes.
+    New {
+        file: PathBuf,
+        #[arg(long, default_value = "Nieuwe blauwdruk")]
+        title: String,
+        /// Language of the lane names.
+        #[arg(long, value_enum, default_value_t = LangArg::En)]
+        lang: LangArg,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write a large, realistic blueprint for benchmarks and stress tests.
+    Generate {
+        /// Exactly this many steps.
+        #[arg(long)]
+        steps: usize,
+        file: PathBuf,
+        /// Vary the result (the same seed and step count give the same file).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the JSON Schema of the file format.
+    Schema,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LangArg {
+    En,
+    Nl,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Nl => Lang::Nl,
+        }
+    }
+}
+
+/// Runs a subcommand and returns the process exit code.
+#[must_use]
+pub fn run(command: Command) -> ExitCode {
+    let ok = match command {
+        Command::Validate { files } => validate(&files),
+        Command::Stats { file, json } => stats(&file, json),
+        Command::Fmt { files, check } => fmt(&files, check),
+        Command::New { file, title, lang, force } => write_new(&file, force, &templates::standard(&title, lang.into())),
+        Command::Generate { steps, file, seed, force } => {
+            write_new(&file, force, &crate::generate::generate(steps, seed))
+        }
+        Command::Schema => {
+            print!("{}", io::schema_json());
+            true
+        }
+    };
+    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+fn validate(files: &[PathBuf]) -> bool {
+    let mut all_ok = true;
+    for file in files {
+        match io::load_file(file) {
+            Ok(bp) => println!("{}: ok ({} steps)", file.display(), bp.step_count()),
+            Err(e) => {
+                report(&e);
+                all_ok = false;
+            }
+        }
+    }
+    all_ok
+}
+
+/// Prints a file error, one problem a line, each starting with the file name.
+fn report(e: &io::FileError) {
+    match e {
+        io::FileError::Invalid { path, error } => {
+            for p in &error.problems {
+                eprintln!("{}: {p}", path.display());
+            }
+        }
+        other => eprintln!("{other}"),
+    }
+}
+
+fn stats(file: &Path, json: bool) -> bool {
+    let bp = match io::load_file(file) {
+        Ok(bp) => bp,
+        Err(e) => {
+            report(&e);
+            return false;
+        }
+    };
+    let s = Stats::of(&bp);
+    if json {
+        match serde_json::to_string_pretty(&s) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("{}: {e}", file.display());
+                return false;
+            }
+        }
+    } else {
+        println!("{}", bp.title);
+        for (name, n) in [
+            ("lanes", s.lanes),
+            ("phases", s.phases),
+            ("columns", s.columns as usize),
+            ("steps", s.steps),
+            ("flows", s.flows),
+            ("pain points", s.pain_points),
+            ("moments of truth", s.moments_of_truth),
+            ("ideas", s.ideas),
+            ("questions", s.questions),
+        ] {
+            println!("  {name:<17}{n:>7}");
+        }
+    }
+    true
+}
+
+fn fmt(files: &[PathBuf], check: bool) -> bool {
+    let mut all_ok = true;
+    for file in files {
+        let before = match std::fs::read(file) {
+            Ok(b) => b,
+            Err(source) => {
+                report(&io::FileError::Read { path: file.clone(), source });
+                all_ok = false;
+                continue;
+            }
+        };
+        let bp = match io::from_bytes(&before) {
+            Ok(bp) => bp,
+            Err(error) => {
+                report(&io::FileError::Invalid { path: file.clone(), error });
+                all_ok = false;
+                continue;
+            }
+        };
+        let after = io::to_string(&bp);
+        if after.as_bytes() == before.as_slice() {
+            continue;
+        }
+        if check {
+            println!("{}: would be reformatted", file.display());
+            all_ok = false;
+        } else if let Err(e) = io::write_atomic(file, after.as_bytes()) {
+            report(&e);
+            all_ok = false;
+        } else {
+            println!("{}: formatted", file.display());
+        }
+    }
+    all_ok
+}
+
+fn write_new(file: &Path, force: bool, bp: &crate::model::Blueprint) -> bool {
+    if file.exists() && !force {
+        eprintln!("{}: the file already exists; choose another name or add --force to replace it", file.display());
+        return false;
+    }
+    match io::save_file(file, bp) {
+        Ok(()) => {
+            println!("{}: written ({} lanes, {} steps)", file.display(), bp.lanes().len(), bp.step_count());
+            true
+        }
+        Err(e) => {
+            report(&e);
+            false
+        }
+    }
+}

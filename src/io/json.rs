@@ -1,0 +1,163 @@
+//! Small readers over a parsed JSON object that say where and what when a field is wrong.
+//!
+//! Each reader takes the field out of the map, so what is left afterwards are the fields this
+//! version does not know: they are kept as `extra` and written back unchanged.
+
+use super::error::Problem;
+use crate::model::Extras;
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+pub(crate) type Obj = Map<String, Value>;
+
+/// A JSON value's type in plain words.
+pub(crate) fn describe(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "empty (null)",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Joins a path and a key: `steps[2]` + `lane` = `steps[2].lane`.
+pub(crate) fn at(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
+}
+
+pub(crate) fn object(v: Value, path: &str, what: &str) -> Result<Obj, Problem> {
+    match v {
+        Value::Object(m) => Ok(m),
+        other => Err(Problem::new(
+            path,
+            format!("should be {what} (an object in braces {{ }}), but is {}", describe(&other)),
+        )),
+    }
+}
+
+pub(crate) fn missing(path: &str, key: &str) -> Problem {
+    Problem::new(path, format!("the field \"{key}\" is missing"))
+}
+
+/// A field that may be absent; `null` counts as absent.
+pub(crate) fn take(m: &mut Obj, key: &str) -> Option<Value> {
+    m.remove(key).filter(|v| !v.is_null())
+}
+
+pub(crate) fn req(m: &mut Obj, key: &str, path: &str) -> Result<Value, Problem> {
+    take(m, key).ok_or_else(|| missing(path, key))
+}
+
+pub(crate) fn string(v: Value, path: &str) -> Result<String, Problem> {
+    match v {
+        Value::String(s) => Ok(s),
+        other => Err(Problem::new(path, format!("should be text in quotes, but is {}", describe(&other)))),
+    }
+}
+
+pub(crate) fn req_str(m: &mut Obj, key: &str, path: &str) -> Result<String, Problem> {
+    string(req(m, key, path)?, &at(path, key))
+}
+
+pub(crate) fn opt_str(m: &mut Obj, key: &str, path: &str) -> Result<Option<String>, Problem> {
+    take(m, key).map(|v| string(v, &at(path, key))).transpose()
+}
+
+pub(crate) fn uuid(v: Value, path: &str) -> Result<Uuid, Problem> {
+    let s = string(v, path)?;
+    Uuid::parse_str(&s).map_err(|_| {
+        Problem::new(
+            path,
+            format!(
+                "\"{}\" is not a valid id; ids are uuids such as \"0e83cbea-5efa-59db-bf3d-4499d63dfdce\"",
+                clip(&s)
+            ),
+        )
+    })
+}
+
+pub(crate) fn req_uuid(m: &mut Obj, key: &str, path: &str) -> Result<Uuid, Problem> {
+    uuid(req(m, key, path)?, &at(path, key))
+}
+
+/// A whole number in `min..=max`.
+pub(crate) fn whole(v: &Value, path: &str, min: i64, max: i64) -> Result<i64, Problem> {
+    let range = format!("a whole number from {min} to {max}");
+    match v {
+        Value::Number(n) => match n.as_i64() {
+            Some(i) if (min..=max).contains(&i) => Ok(i),
+            Some(i) => Err(Problem::new(path, format!("must be {range}, but is {i}"))),
+            None if n.as_u64().is_some() => Err(Problem::new(path, format!("must be {range}, but is {n}"))),
+            None => Err(Problem::new(path, format!("must be {range}, but is {n} (not a whole number)"))),
+        },
+        other => Err(Problem::new(path, format!("must be {range}, but is {}", describe(other)))),
+    }
+}
+
+pub(crate) fn req_u32(m: &mut Obj, key: &str, path: &str, max: u32) -> Result<u32, Problem> {
+    let v = req(m, key, path)?;
+    let p = at(path, key);
+    // The range check above makes the conversion exact.
+    whole(&v, &p, 0, i64::from(max)).map(|i| u32::try_from(i).unwrap_or(max))
+}
+
+pub(crate) fn opt_u32(m: &mut Obj, key: &str, path: &str, min: u32, max: u32) -> Result<Option<u32>, Problem> {
+    let p = at(path, key);
+    take(m, key)
+        .map(|v| whole(&v, &p, i64::from(min), i64::from(max)).map(|i| u32::try_from(i).unwrap_or(max)))
+        .transpose()
+}
+
+pub(crate) fn opt_bool(m: &mut Obj, key: &str, path: &str) -> Result<Option<bool>, Problem> {
+    match take(m, key) {
+        None => Ok(None),
+        Some(Value::Bool(b)) => Ok(Some(b)),
+        Some(other) => Err(Problem::new(at(path, key), format!("must be true or false, but is {}", describe(&other)))),
+    }
+}
+
+/// A word from a fixed list, such as a lane kind.
+pub(crate) fn word<T>(
+    v: Value,
+    path: &str,
+    what: &str,
+    parse: fn(&str) -> Option<T>,
+    choices: &[&str],
+) -> Result<T, Problem> {
+    let s = string(v, path)?;
+    parse(&s).ok_or_else(|| {
+        Problem::new(path, format!("\"{}\" is not a known {what}; use one of: {}", clip(&s), choices.join(", ")))
+    })
+}
+
+/// A list; absent or `null` is an empty list.
+pub(crate) fn opt_list(m: &mut Obj, key: &str, path: &str) -> Result<Vec<Value>, Problem> {
+    match take(m, key) {
+        None => Ok(Vec::new()),
+        Some(Value::Array(items)) => Ok(items),
+        Some(other) => Err(Problem::new(
+            at(path, key),
+            format!("should be a list in square brackets [ ], but is {}", describe(&other)),
+        )),
+    }
+}
+
+pub(crate) fn req_list(m: &mut Obj, key: &str, path: &str) -> Result<Vec<Value>, Problem> {
+    if m.get(key).is_none_or(Value::is_null) {
+        return Err(missing(path, key));
+    }
+    opt_list(m, key, path)
+}
+
+/// What is left of an object after its known fields were taken.
+pub(crate) fn extras(m: Obj) -> Extras {
+    m.into_iter().collect()
+}
+
+/// A user's text, shortened for a message.
+pub(crate) fn clip(s: &str) -> String {
+    const MAX: usize = 60;
+    if s.chars().count() <= MAX { s.to_owned() } else { format!("{}…", s.chars().take(MAX).collect::<String>()) }
+}

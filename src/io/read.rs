@@ -1,0 +1,415 @@
+//! Reading a blueprint: bytes → JSON → checked model, with every problem named by place.
+
+use super::error::{LoadError, Problem};
+use super::json::{
+    Obj, at, clip, extras, object, opt_bool, opt_list, opt_str, opt_u32, req, req_list, req_str, req_u32, req_uuid,
+    take, uuid, whole, word,
+};
+use super::{FORMAT, MAX_FILE_BYTES, VERSION};
+use crate::model::{
+    Annotation, AnnotationId, AnnotationKind, Blueprint, BlueprintId, Flow, FlowId, Lane, LaneId, LaneKind, MAX_COLUMN,
+    Perspective, Phase, PhaseId, Step, StepId, Target,
+};
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+use uuid::Uuid;
+
+/// More problems than this and the list stops: the file needs a different kind of repair.
+const MAX_PROBLEMS: usize = 50;
+
+/// Reads a blueprint from the bytes of a file.
+pub fn from_bytes(bytes: &[u8]) -> Result<Blueprint, LoadError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.contains(&0) {
+        return Err(binary());
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| binary())?;
+    from_str(text)
+}
+
+/// The refusal for a file over [`MAX_FILE_BYTES`].
+pub(crate) fn too_big(len: u64) -> LoadError {
+    LoadError::one(Problem::whole(format!(
+        "the file is {} MB; Sightline opens blueprints up to {} MB. Is this really a blueprint?",
+        len / 1_000_000,
+        MAX_FILE_BYTES / 1_000_000
+    )))
+}
+
+fn binary() -> LoadError {
+    LoadError::one(Problem::whole(
+        "this is not a text file (it contains binary data); a blueprint is a JSON text file ending in .blueprint.json",
+    ))
+}
+
+/// Reads a blueprint from JSON text.
+pub fn from_str(text: &str) -> Result<Blueprint, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::one(Problem::whole("the file is empty; a blueprint file holds JSON text")));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::one(syntax(&e)))?;
+    from_value(value)
+}
+
+fn syntax(e: &serde_json::Error) -> Problem {
+    let at = format!("line {}, column {}", e.line(), e.column());
+    let raw = e.to_string();
+    // serde_json appends " at line L column C"; the place is already in `at`.
+    let what = raw.rsplit_once(" at line ").map_or(raw.as_str(), |(m, _)| m);
+    let message = match e.classify() {
+        serde_json::error::Category::Eof => {
+            "the file ends too early; it may have been cut off while saving or copying".to_owned()
+        }
+        _ if what.contains("trailing characters") => {
+            "there is more text after the end of the blueprint; remove it, or restore the file from a backup".to_owned()
+        }
+        _ if what.contains("recursion limit") => "the data is nested too deeply to be a blueprint".to_owned(),
+        _ => format!("this is not valid JSON ({what})"),
+    };
+    Problem::new(at, message)
+}
+
+/// Reads a blueprint from parsed JSON.
+pub fn from_value(value: Value) -> Result<Blueprint, LoadError> {
+    let mut root = object(value, "", "a blueprint").map_err(|p| {
+        LoadError::one(Problem::whole(format!("this is not a Sightline blueprint: the file {}", p.message)))
+    })?;
+    check_header(&mut root).map_err(LoadError::one)?;
+    let mut reader = Reader::default();
+    let bp = reader.document(root);
+    match bp {
+        Some(bp) if reader.problems.is_empty() => Ok(bp),
+        _ => Err(LoadError { problems: reader.problems }),
+    }
+}
+
+fn check_header(root: &mut Obj) -> Result<(), Problem> {
+    let format = root.remove("format");
+    match &format {
+        Some(Value::String(s)) if s == FORMAT => {}
+        None | Some(Value::Null) => {
+            return Err(Problem::whole(format!(
+                "this is not a Sightline blueprint: the field \"format\" is missing (it should be \"{FORMAT}\")"
+            )));
+        }
+        Some(other) => {
+            let shown = other.as_str().map_or_else(|| other.to_string(), clip);
+            return Err(Problem::new(
+                "format",
+                format!("this is not a Sightline blueprint: \"format\" is \"{shown}\", not \"{FORMAT}\""),
+            ));
+        }
+    }
+    let version = req(root, "version", "")?;
+    let v =
+        whole(&version, "version", 1, i64::MAX).map_err(|p| Problem::new(p.at, format!("the format {}", p.message)))?;
+    if v > i64::from(VERSION) {
+        return Err(Problem::new(
+            "version",
+            format!(
+                "this file was written by a newer Sightline (format version {v}); this version reads format version \
+                 {VERSION}. Update Sightline to open it."
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Reads the parts of a document, collecting problems instead of stopping at the first.
+#[derive(Default)]
+struct Reader {
+    problems: Vec<Problem>,
+    /// Where each id was first seen, for duplicate messages.
+    seen: HashMap<Uuid, String>,
+    /// Ids of parts that were present but could not be read. A reference to one of them is not
+    /// reported again: the part's own problem is the one to fix.
+    broken: HashSet<Uuid>,
+    /// A whole list (such as "steps") was unreadable, so references into it are not reported.
+    broken_lists: HashSet<&'static str>,
+}
+
+impl Reader {
+    fn report(&mut self, p: Problem) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(p);
+        }
+    }
+
+    fn ok<T>(&mut self, r: Result<T, Problem>) -> Option<T> {
+        r.map_err(|p| self.report(p)).ok()
+    }
+
+    /// Takes a list field; a list that is not a list is reported once and remembered as broken.
+    fn list(&mut self, root: &mut Obj, key: &'static str, required: bool) -> Vec<Value> {
+        let r = if required { req_list(root, key, "") } else { opt_list(root, key, "") };
+        self.ok(r).unwrap_or_else(|| {
+            self.broken_lists.insert(key);
+            Vec::new()
+        })
+    }
+
+    /// Reads one part; when it cannot be read, its id (if any) is remembered as broken.
+    fn part<T>(&mut self, v: Value, path: &str, read: impl FnOnce(Value, &str) -> Result<T, Problem>) -> Option<T> {
+        let id = v.get("id").and_then(Value::as_str).and_then(|s| Uuid::parse_str(s).ok());
+        let r = read(v, path);
+        if r.is_err()
+            && let Some(id) = id
+        {
+            self.broken.insert(id);
+        }
+        self.ok(r)
+    }
+
+    /// Whether a missing reference is already explained by another problem.
+    fn explained(&self, id: Uuid, list: &str) -> bool {
+        self.broken.contains(&id) || self.broken_lists.contains(list)
+    }
+
+    /// Registers an id; a second use is a problem.
+    fn claim(&mut self, id: Uuid, path: &str) -> bool {
+        if let Some(first) = self.seen.get(&id) {
+            let first = if first.is_empty() { "the blueprint itself".to_owned() } else { first.clone() };
+            self.report(Problem::new(
+                at(path, "id"),
+                format!("the id {id} is already used by {first}; every id must be unique"),
+            ));
+            false
+        } else {
+            self.seen.insert(id, path.to_owned());
+            true
+        }
+    }
+
+    fn document(&mut self, mut root: Obj) -> Option<Blueprint> {
+        let id = self.ok(req_uuid(&mut root, "id", ""));
+        let title = self.ok(req_str(&mut root, "title", ""));
+        let description = self.ok(opt_str(&mut root, "description", "")).flatten();
+        let lanes = self.list(&mut root, "lanes", true);
+        let phases = self.list(&mut root, "phases", false);
+        let steps = self.list(&mut root, "steps", true);
+        let flows = self.list(&mut root, "flows", false);
+        let annotations = self.list(&mut root, "annotations", false);
+        if let Some(id) = id {
+            self.claim(id, "");
+        }
+
+        let mut bp = Blueprint::empty(title.unwrap_or_default());
+        if let Some(id) = id {
+            bp.set_id(BlueprintId(id)).ok()?;
+        }
+        bp.description = description;
+        bp.extra = extras(root);
+
+        for (i, v) in lanes.into_iter().enumerate() {
+            let path = format!("lanes[{i}]");
+            if let Some(lane) = self.part(v, &path, read_lane).filter(|l| self.claim(l.id.0, &path)) {
+                let at_end = bp.lanes().len();
+                let r = bp.insert_lane(at_end, lane).map_err(|e| Problem::new(&path, e.to_string()));
+                self.ok(r);
+            }
+        }
+        for (i, v) in phases.into_iter().enumerate() {
+            let path = format!("phases[{i}]");
+            if let Some(phase) = self.part(v, &path, read_phase).filter(|p| self.claim(p.id.0, &path)) {
+                if let Some(other) = bp.phases().iter().find(|p| p.start == phase.start) {
+                    let msg = format!(
+                        "starts at column {}, like the phase “{}”; each phase needs a start column of its own",
+                        phase.start,
+                        clip(&other.name)
+                    );
+                    self.report(Problem::new(at(&path, "start"), msg));
+                } else {
+                    let r = bp.add_phase(phase).map_err(|e| Problem::new(&path, e.to_string()));
+                    self.ok(r);
+                }
+            }
+        }
+        let mut step_paths: HashMap<StepId, String> = HashMap::new();
+        for (i, v) in steps.into_iter().enumerate() {
+            let path = format!("steps[{i}]");
+            if let Some(step) = self.part(v, &path, read_step).filter(|s| self.claim(s.id.0, &path)) {
+                let id = step.id;
+                if self.place_step(&mut bp, step, &path, &step_paths) {
+                    step_paths.insert(id, path);
+                }
+            }
+        }
+        for (i, v) in flows.into_iter().enumerate() {
+            let path = format!("flows[{i}]");
+            if let Some(flow) = self.part(v, &path, read_flow).filter(|f| self.claim(f.id.0, &path)) {
+                self.place_flow(&mut bp, flow, &path);
+            }
+        }
+        for (i, v) in annotations.into_iter().enumerate() {
+            let path = format!("annotations[{i}]");
+            if let Some(mut a) = self.part(v, &path, read_annotation).filter(|a| self.claim(a.id.0, &path)) {
+                let on_id = a.on.uuid();
+                if let Some(on) = bp.target_of(on_id) {
+                    a.on = on;
+                    let r = bp.add_annotation(a).map_err(|e| Problem::new(&path, e.to_string()));
+                    self.ok(r);
+                } else if !self.explained(on_id, "steps") && !self.explained(on_id, "flows") {
+                    self.report(Problem::new(
+                        at(&path, "on"),
+                        format!("there is no step or flow with id {on_id} to attach this annotation to"),
+                    ));
+                }
+            }
+        }
+        Some(bp)
+    }
+
+    /// Adds a step read from `path`; false (with a problem reported) when it does not fit.
+    fn place_step(&mut self, bp: &mut Blueprint, step: Step, path: &str, step_paths: &HashMap<StepId, String>) -> bool {
+        let Some(lane) = bp.lane(step.lane) else {
+            self.broken.insert(step.id.0);
+            if self.explained(step.lane.0, "lanes") {
+                return false;
+            }
+            self.report(Problem::new(
+                at(path, "lane"),
+                format!(
+                    "the step “{}” names lane {}, but there is no lane with that id; use the id of one of the lanes \
+                     listed under \"lanes\"",
+                    clip(&step.title),
+                    step.lane
+                ),
+            ));
+            return false;
+        };
+        if let Some(other) = bp.step_at(step.lane, step.column) {
+            let other_path = step_paths.get(&other.id).map_or("another step", String::as_str);
+            let msg = format!(
+                "the step “{}” sits in the same cell as {} “{}” (lane “{}”, column {}); a cell holds one step, so move \
+                 one of them to a free column",
+                clip(&step.title),
+                other_path,
+                clip(&other.title),
+                clip(&lane.name),
+                step.column
+            );
+            self.broken.insert(step.id.0);
+            self.report(Problem::new(path, msg));
+            return false;
+        }
+        let r = bp.add_step(step).map_err(|e| Problem::new(path, e.to_string()));
+        self.ok(r).is_some()
+    }
+
+    fn place_flow(&mut self, bp: &mut Blueprint, flow: Flow, path: &str) {
+        for (key, end) in [("from", flow.from), ("to", flow.to)] {
+            if bp.step(end).is_none() {
+                self.broken.insert(flow.id.0);
+                if self.explained(end.0, "steps") {
+                    return;
+                }
+                self.report(Problem::new(
+                    at(path, key),
+                    format!("there is no step with id {end}; a flow must join two steps listed under \"steps\""),
+                ));
+                return;
+            }
+        }
+        if flow.from == flow.to {
+            self.broken.insert(flow.id.0);
+            let title = bp.step(flow.from).map(|s| clip(&s.title)).unwrap_or_default();
+            self.report(Problem::new(
+                path,
+                format!("the flow goes from “{title}” to itself; a flow must join two different steps"),
+            ));
+            return;
+        }
+        let r = bp.add_flow(flow).map_err(|e| Problem::new(path, e.to_string()));
+        self.ok(r);
+    }
+}
+
+fn read_lane(v: Value, path: &str) -> Result<Lane, Problem> {
+    let mut m = object(v, path, "a lane")?;
+    let kind_names: Vec<&str> = LaneKind::ALL.iter().map(|k| k.as_str()).collect();
+    Ok(Lane {
+        id: LaneId(req_uuid(&mut m, "id", path)?),
+        kind: word(req(&mut m, "kind", path)?, &at(path, "kind"), "lane kind", LaneKind::parse, &kind_names)?,
+        name: req_str(&mut m, "name", path)?,
+        extra: extras(m),
+    })
+}
+
+fn read_phase(v: Value, path: &str) -> Result<Phase, Problem> {
+    let mut m = object(v, path, "a phase")?;
+    Ok(Phase {
+        id: PhaseId(req_uuid(&mut m, "id", path)?),
+        name: req_str(&mut m, "name", path)?,
+        start: req_u32(&mut m, "start", path, MAX_COLUMN)?,
+        extra: extras(m),
+    })
+}
+
+fn read_step(v: Value, path: &str) -> Result<Step, Problem> {
+    let mut m = object(v, path, "a step")?;
+    Ok(Step {
+        id: StepId(req_uuid(&mut m, "id", path)?),
+        lane: LaneId(req_uuid(&mut m, "lane", path)?),
+        column: req_u32(&mut m, "column", path, MAX_COLUMN)?,
+        title: req_str(&mut m, "title", path)?,
+        description: opt_str(&mut m, "description", path)?,
+        channel: opt_str(&mut m, "channel", path)?,
+        extra: extras(m),
+    })
+}
+
+fn read_flow(v: Value, path: &str) -> Result<Flow, Problem> {
+    let mut m = object(v, path, "a flow")?;
+    Ok(Flow {
+        id: FlowId(req_uuid(&mut m, "id", path)?),
+        from: StepId(req_uuid(&mut m, "from", path)?),
+        to: StepId(req_uuid(&mut m, "to", path)?),
+        label: opt_str(&mut m, "label", path)?,
+        two_way: opt_bool(&mut m, "two_way", path)?.unwrap_or(false),
+        extra: extras(m),
+    })
+}
+
+/// Reads an annotation; its `on` is a step target until the caller resolves the bare id.
+fn read_annotation(v: Value, path: &str) -> Result<Annotation, Problem> {
+    let mut m = object(v, path, "an annotation")?;
+    let id = AnnotationId(req_uuid(&mut m, "id", path)?);
+    let kind_names: Vec<&str> = AnnotationKind::ALL.iter().map(|k| k.as_str()).collect();
+    let kind =
+        word(req(&mut m, "kind", path)?, &at(path, "kind"), "annotation kind", AnnotationKind::parse, &kind_names)?;
+    let on_path = at(path, "on");
+    let on_id = uuid(req(&mut m, "on", path)?, &on_path)?;
+    let on = Target::Step(StepId(on_id));
+    let text = req_str(&mut m, "text", path)?;
+    let severity = opt_u32(&mut m, "severity", path, 1, 3)?;
+    if severity.is_some() && kind != AnnotationKind::PainPoint {
+        return Err(Problem::new(
+            at(path, "severity"),
+            format!("only a pain point has a severity, and this is a {}", kind.as_str()),
+        ));
+    }
+    let perspective_names: Vec<&str> = Perspective::ALL.iter().map(|p| p.as_str()).collect();
+    let perspective = take(&mut m, "perspective")
+        .map(|v| word(v, &at(path, "perspective"), "perspective", Perspective::parse, &perspective_names))
+        .transpose()?;
+    if perspective.is_some() && kind != AnnotationKind::MomentOfTruth {
+        return Err(Problem::new(
+            at(path, "perspective"),
+            format!("only a moment of truth has a perspective, and this is a {}", kind.as_str()),
+        ));
+    }
+    let votes = opt_u32(&mut m, "votes", path, 0, u32::MAX)?.unwrap_or(0);
+    Ok(Annotation {
+        id,
+        kind,
+        on,
+        text,
+        severity: severity.and_then(|s| u8::try_from(s).ok()),
+        perspective,
+        votes,
+        extra: extras(m),
+    })
+}

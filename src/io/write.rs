@@ -1,0 +1,213 @@
+//! Writing a blueprint: the file-format DTOs (also the source of the JSON Schema) and the
+//! canonical text. The same blueprint always gives the same bytes: fields in a fixed order,
+//! steps in reading order (column, then lane), flows by their ends, unknown fields sorted by key.
+
+use super::VERSION;
+use crate::model::{
+    AnnotationId, AnnotationKind, Blueprint, BlueprintId, Extras, FlowId, LaneId, LaneKind, Perspective, PhaseId,
+    StepId,
+};
+use schemars::JsonSchema;
+use serde::Serialize;
+use uuid::Uuid;
+
+/// The value of the `format` field.
+#[derive(Serialize, JsonSchema)]
+enum FormatTag {
+    #[serde(rename = "sightline-blueprint")]
+    SightlineBlueprint,
+}
+
+/// A Sightline service blueprint (`*.blueprint.json`). Fields not listed here are kept by
+/// Sightline and written back unchanged.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "Sightline blueprint", extend("$id" = "https://sightline.invalid/blueprint.schema.json"))]
+pub(crate) struct FileDto<'a> {
+    format: FormatTag,
+    /// The format version; readers refuse versions newer than their own.
+    #[schemars(range(min = 1, max = 1))]
+    version: u32,
+    id: BlueprintId,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    /// Lanes, top to bottom.
+    lanes: Vec<LaneDto<'a>>,
+    /// Journey stages; each runs from its start column to the next phase's start.
+    #[schemars(default)]
+    phases: Vec<PhaseDto<'a>>,
+    steps: Vec<StepDto<'a>>,
+    #[schemars(default)]
+    flows: Vec<FlowDto<'a>>,
+    #[schemars(default)]
+    annotations: Vec<AnnotationDto<'a>>,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct LaneDto<'a> {
+    id: LaneId,
+    kind: LaneKind,
+    name: &'a str,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct PhaseDto<'a> {
+    id: PhaseId,
+    name: &'a str,
+    /// The first column of the phase.
+    #[schemars(range(max = 99_999))]
+    start: u32,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct StepDto<'a> {
+    id: StepId,
+    /// The id of the lane the step sits in.
+    lane: LaneId,
+    /// The column (time runs left to right); one step per lane and column.
+    #[schemars(range(max = 99_999))]
+    column: u32,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    /// Free text; suggestions: website, phone, counter, email, letter, app, chat, in person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    channel: Option<&'a str>,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+#[derive(Serialize, JsonSchema)]
+struct FlowDto<'a> {
+    id: FlowId,
+    /// The id of the step the flow starts at.
+    from: StepId,
+    /// The id of the step the flow ends at (never the same as `from`).
+    to: StepId,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<&'a str>,
+    #[serde(skip_serializing_if = "is_false")]
+    #[schemars(default)]
+    two_way: bool,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct AnnotationDto<'a> {
+    id: AnnotationId,
+    kind: AnnotationKind,
+    /// The id of the step or flow the annotation sits on.
+    on: Uuid,
+    text: &'a str,
+    /// Pain points only: 1 (minor) to 3 (severe).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 3))]
+    severity: Option<u8>,
+    /// Moments of truth only: whose moment it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    perspective: Option<Perspective>,
+    #[serde(skip_serializing_if = "is_zero")]
+    #[schemars(default)]
+    votes: u32,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
+impl<'a> FileDto<'a> {
+    pub(crate) fn from_model(bp: &'a Blueprint) -> Self {
+        FileDto {
+            format: FormatTag::SightlineBlueprint,
+            version: VERSION,
+            id: bp.id,
+            title: &bp.title,
+            description: bp.description.as_deref(),
+            lanes: bp
+                .lanes()
+                .iter()
+                .map(|l| LaneDto { id: l.id, kind: l.kind, name: &l.name, extra: &l.extra })
+                .collect(),
+            phases: bp
+                .phases()
+                .iter()
+                .map(|p| PhaseDto { id: p.id, name: &p.name, start: p.start, extra: &p.extra })
+                .collect(),
+            steps: bp
+                .steps_in_order()
+                .into_iter()
+                .map(|s| StepDto {
+                    id: s.id,
+                    lane: s.lane,
+                    column: s.column,
+                    title: &s.title,
+                    description: s.description.as_deref(),
+                    channel: s.channel.as_deref(),
+                    extra: &s.extra,
+                })
+                .collect(),
+            flows: bp
+                .flows_in_order()
+                .into_iter()
+                .map(|f| FlowDto {
+                    id: f.id,
+                    from: f.from,
+                    to: f.to,
+                    label: f.label.as_deref(),
+                    two_way: f.two_way,
+                    extra: &f.extra,
+                })
+                .collect(),
+            annotations: bp
+                .annotations()
+                .iter()
+                .map(|a| AnnotationDto {
+                    id: a.id,
+                    kind: a.kind,
+                    on: a.on.uuid(),
+                    text: &a.text,
+                    severity: a.severity,
+                    perspective: a.perspective,
+                    votes: a.votes,
+                    extra: &a.extra,
+                })
+                .collect(),
+            extra: &bp.extra,
+        }
+    }
+}
+
+/// The canonical text of a blueprint: pretty JSON, two-space indent, a final newline.
+#[must_use]
+pub fn to_string(bp: &Blueprint) -> String {
+    let dto = FileDto::from_model(bp);
+    // Serialising plain structs, strings, numbers and `Value`s into a String cannot fail.
+    let mut text = serde_json::to_string_pretty(&dto).unwrap_or_else(|e| unreachable!("serialising a blueprint: {e}"));
+    text.push('\n');
+    text
+}
+
+/// The JSON Schema of the file format, as pretty JSON with a final newline.
+#[must_use]
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(FileDto<'static>);
+    let mut text =
+        serde_json::to_string_pretty(&schema).unwrap_or_else(|e| unreachable!("serialising the schema: {e}"));
+    text.push('\n');
+    text
+}

@@ -1,0 +1,727 @@
+//! The blueprint document and the operations that keep its rules.
+//!
+//! Rules kept by every method here (and checked by [`Blueprint::check_invariants`]):
+//! every id is unique across the whole document; every step sits in an existing lane and a
+//! column no further than [`MAX_COLUMN`]; a cell (lane, column) holds at most one step; flows join
+//! two different existing steps; annotations sit on an existing step or flow; severity belongs to
+//! pain points (1–3) and perspective to moments of truth; phases are sorted by a strictly rising
+//! start column. petgraph indices stay inside this module.
+
+use super::error::ModelError;
+use super::ids::{AnnotationId, BlueprintId, FlowId, LaneId, PhaseId, StepId};
+use super::types::{Annotation, AnnotationKind, Extras, Flow, Lane, MAX_COLUMN, Phase, SEVERITY_RANGE, Step, Target};
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use std::collections::{HashMap, HashSet};
+use uuid::Uuid;
+
+/// A service blueprint: lanes top to bottom, phases left to right, steps in cells, flows
+/// between steps and annotations on steps and flows.
+#[derive(Clone, Debug)]
+pub struct Blueprint {
+    pub id: BlueprintId,
+    pub title: String,
+    pub description: Option<String>,
+    /// Top-level fields this version does not know.
+    pub extra: Extras,
+    lanes: Vec<Lane>,
+    phases: Vec<Phase>,
+    graph: StableDiGraph<Step, Flow>,
+    step_nodes: HashMap<StepId, NodeIndex>,
+    flow_edges: HashMap<FlowId, EdgeIndex>,
+    cells: HashMap<(LaneId, u32), StepId>,
+    annotations: Vec<Annotation>,
+    used_ids: HashSet<Uuid>,
+}
+
+/// Everything a step deletion took with it, so that it can be put back exactly.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RemovedStep {
+    pub step: Step,
+    pub flows: Vec<Flow>,
+    /// Annotations with their index in the annotation list, in rising index order.
+    pub annotations: Vec<(usize, Annotation)>,
+}
+
+/// Everything a flow deletion took with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RemovedFlow {
+    pub flow: Flow,
+    /// Annotations with their index in the annotation list, in rising index order.
+    pub annotations: Vec<(usize, Annotation)>,
+}
+
+impl Blueprint {
+    /// An empty blueprint (no lanes) with a fresh id.
+    #[must_use]
+    pub fn empty(title: impl Into<String>) -> Self {
+        let id = BlueprintId::random();
+        Self {
+            id,
+            title: title.into(),
+            description: None,
+            extra: Extras::new(),
+            lanes: Vec::new(),
+            phases: Vec::new(),
+            graph: StableDiGraph::new(),
+            step_nodes: HashMap::new(),
+            flow_edges: HashMap::new(),
+            cells: HashMap::new(),
+            annotations: Vec::new(),
+            used_ids: HashSet::from([id.0]),
+        }
+    }
+
+    /// A blueprint with the given lanes, top to bottom.
+    pub fn with_lanes(title: impl Into<String>, lanes: Vec<Lane>) -> Result<Self, ModelError> {
+        let mut bp = Self::empty(title);
+        for lane in lanes {
+            bp.insert_lane(bp.lanes.len(), lane)?;
+        }
+        Ok(bp)
+    }
+
+    /// Gives the document a new id (the old one is freed).
+    pub fn set_id(&mut self, id: BlueprintId) -> Result<(), ModelError> {
+        if id == self.id {
+            return Ok(());
+        }
+        self.claim(id.0)?;
+        self.used_ids.remove(&self.id.0);
+        self.id = id;
+        Ok(())
+    }
+
+    fn claim(&mut self, id: Uuid) -> Result<(), ModelError> {
+        if self.used_ids.insert(id) { Ok(()) } else { Err(ModelError::DuplicateId(id)) }
+    }
+
+    /// Whether some part of the document already uses this id.
+    #[must_use]
+    pub fn uses_id(&self, id: Uuid) -> bool {
+        self.used_ids.contains(&id)
+    }
+
+    // ----- lanes -----
+
+    /// Lanes, top to bottom.
+    #[must_use]
+    pub fn lanes(&self) -> &[Lane] {
+        &self.lanes
+    }
+
+    #[must_use]
+    pub fn lane(&self, id: LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|l| l.id == id)
+    }
+
+    /// The position of a lane, counted from the top.
+    #[must_use]
+    pub fn lane_index(&self, id: LaneId) -> Option<usize> {
+        self.lanes.iter().position(|l| l.id == id)
+    }
+
+    /// Inserts a lane at `index` (0 = top).
+    pub fn insert_lane(&mut self, index: usize, lane: Lane) -> Result<(), ModelError> {
+        if index > self.lanes.len() {
+            return Err(ModelError::IndexOutOfRange(index));
+        }
+        self.claim(lane.id.0)?;
+        self.lanes.insert(index, lane);
+        Ok(())
+    }
+
+    /// Removes an empty lane and returns it with its former index.
+    pub fn remove_lane(&mut self, id: LaneId) -> Result<(usize, Lane), ModelError> {
+        let index = self.lane_index(id).ok_or(ModelError::UnknownLane(id))?;
+        let held = self.steps().filter(|s| s.lane == id).count();
+        if held > 0 {
+            return Err(ModelError::LaneNotEmpty(held));
+        }
+        self.used_ids.remove(&id.0);
+        Ok((index, self.lanes.remove(index)))
+    }
+
+    /// Moves a lane to another position; returns its former position.
+    pub fn move_lane(&mut self, id: LaneId, to: usize) -> Result<usize, ModelError> {
+        let from = self.lane_index(id).ok_or(ModelError::UnknownLane(id))?;
+        if to >= self.lanes.len() {
+            return Err(ModelError::IndexOutOfRange(to));
+        }
+        let lane = self.lanes.remove(from);
+        self.lanes.insert(to, lane);
+        Ok(from)
+    }
+
+    /// Changes a lane's name, kind or extra fields (not its id).
+    pub fn update_lane(&mut self, id: LaneId, f: impl FnOnce(&mut Lane)) -> Result<(), ModelError> {
+        let lane = self.lanes.iter_mut().find(|l| l.id == id).ok_or(ModelError::UnknownLane(id))?;
+        f(lane);
+        if lane.id != id {
+            lane.id = id;
+            return Err(ModelError::IdentityChanged);
+        }
+        Ok(())
+    }
+
+    // ----- phases -----
+
+    /// Phases, sorted by start column.
+    #[must_use]
+    pub fn phases(&self) -> &[Phase] {
+        &self.phases
+    }
+
+    #[must_use]
+    pub fn phase(&self, id: PhaseId) -> Option<&Phase> {
+        self.phases.iter().find(|p| p.id == id)
+    }
+
+    /// The phase a column belongs to (none before the first phase).
+    #[must_use]
+    pub fn phase_at(&self, column: u32) -> Option<&Phase> {
+        let after = self.phases.partition_point(|p| p.start <= column);
+        after.checked_sub(1).map(|i| &self.phases[i])
+    }
+
+    /// The columns a phase spans: from its start to the next phase's start (exclusive), or to
+    /// `end` for the last phase.
+    #[must_use]
+    pub fn phase_span(&self, index: usize, end: u32) -> std::ops::Range<u32> {
+        let start = self.phases[index].start;
+        let stop = self.phases.get(index + 1).map_or(end.max(start + 1), |p| p.start);
+        start..stop
+    }
+
+    /// Adds a phase; it takes its place by start column.
+    pub fn add_phase(&mut self, phase: Phase) -> Result<(), ModelError> {
+        check_column(u64::from(phase.start))?;
+        if self.phases.iter().any(|p| p.start == phase.start) {
+            return Err(ModelError::PhaseStartTaken(phase.start));
+        }
+        self.claim(phase.id.0)?;
+        let at = self.phases.partition_point(|p| p.start < phase.start);
+        self.phases.insert(at, phase);
+        Ok(())
+    }
+
+    /// Removes a phase.
+    pub fn remove_phase(&mut self, id: PhaseId) -> Result<Phase, ModelError> {
+        let index = self.phases.iter().position(|p| p.id == id).ok_or(ModelError::UnknownPhase(id))?;
+        self.used_ids.remove(&id.0);
+        Ok(self.phases.remove(index))
+    }
+
+    /// Changes a phase's name, start or extra fields (not its id).
+    pub fn update_phase(&mut self, id: PhaseId, f: impl FnOnce(&mut Phase)) -> Result<(), ModelError> {
+        let index = self.phases.iter().position(|p| p.id == id).ok_or(ModelError::UnknownPhase(id))?;
+        let mut phase = self.phases[index].clone();
+        f(&mut phase);
+        if phase.id != id {
+            return Err(ModelError::IdentityChanged);
+        }
+        check_column(u64::from(phase.start))?;
+        if self.phases.iter().any(|p| p.id != id && p.start == phase.start) {
+            return Err(ModelError::PhaseStartTaken(phase.start));
+        }
+        self.phases.remove(index);
+        let at = self.phases.partition_point(|p| p.start < phase.start);
+        self.phases.insert(at, phase);
+        Ok(())
+    }
+
+    // ----- steps -----
+
+    /// Number of steps.
+    #[must_use]
+    pub fn step_count(&self) -> usize {
+        self.step_nodes.len()
+    }
+
+    /// All steps, in no particular order (see [`Blueprint::steps_in_order`]).
+    pub fn steps(&self) -> impl Iterator<Item = &Step> + '_ {
+        self.graph.node_weights()
+    }
+
+    /// All steps in reading order: by column, then lane from top to bottom. This is the order of
+    /// the file, and it depends on the content only, never on the editing history.
+    #[must_use]
+    pub fn steps_in_order(&self) -> Vec<&Step> {
+        let lane_pos: HashMap<LaneId, usize> = self.lanes.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
+        let mut steps: Vec<&Step> = self.steps().collect();
+        steps.sort_unstable_by_key(|s| (s.column, lane_pos.get(&s.lane).copied().unwrap_or(usize::MAX)));
+        steps
+    }
+
+    #[must_use]
+    pub fn step(&self, id: StepId) -> Option<&Step> {
+        self.step_nodes.get(&id).map(|&n| &self.graph[n])
+    }
+
+    /// The step in a cell, if any.
+    #[must_use]
+    pub fn step_at(&self, lane: LaneId, column: u32) -> Option<&Step> {
+        self.cells.get(&(lane, column)).and_then(|&id| self.step(id))
+    }
+
+    /// The highest column that holds a step, or `None` when there are no steps.
+    #[must_use]
+    pub fn last_column(&self) -> Option<u32> {
+        self.steps().map(|s| s.column).max()
+    }
+
+    /// Number of columns in use: up to the last step or the last phase start, whichever is further.
+    #[must_use]
+    pub fn column_count(&self) -> u32 {
+        let by_steps = self.last_column().map_or(0, |c| c + 1);
+        let by_phases = self.phases.last().map_or(0, |p| p.start + 1);
+        by_steps.max(by_phases)
+    }
+
+    /// Adds a step to a free cell of an existing lane.
+    pub fn add_step(&mut self, step: Step) -> Result<(), ModelError> {
+        self.check_cell(step.lane, step.column, None)?;
+        self.claim(step.id.0)?;
+        let id = step.id;
+        self.cells.insert((step.lane, step.column), id);
+        let node = self.graph.add_node(step);
+        self.step_nodes.insert(id, node);
+        Ok(())
+    }
+
+    fn check_cell(&self, lane: LaneId, column: u32, moving: Option<StepId>) -> Result<(), ModelError> {
+        if self.lane(lane).is_none() {
+            return Err(ModelError::UnknownLane(lane));
+        }
+        check_column(u64::from(column))?;
+        match self.cells.get(&(lane, column)) {
+            Some(&other) if Some(other) != moving => Err(ModelError::CellTaken {
+                lane,
+                column,
+                title: self.step(other).map(|s| s.title.clone()).unwrap_or_default(),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Moves a step to another cell; returns the cell it came from.
+    pub fn move_step(&mut self, id: StepId, lane: LaneId, column: u32) -> Result<(LaneId, u32), ModelError> {
+        let node = *self.step_nodes.get(&id).ok_or(ModelError::UnknownStep(id))?;
+        self.check_cell(lane, column, Some(id))?;
+        let step = &mut self.graph[node];
+        let old = (step.lane, step.column);
+        step.lane = lane;
+        step.column = column;
+        self.cells.remove(&old);
+        self.cells.insert((lane, column), id);
+        Ok(old)
+    }
+
+    /// Changes a step's text fields (not its id, lane or column: see [`Blueprint::move_step`]).
+    pub fn update_step(&mut self, id: StepId, f: impl FnOnce(&mut Step)) -> Result<(), ModelError> {
+        let node = *self.step_nodes.get(&id).ok_or(ModelError::UnknownStep(id))?;
+        let step = &mut self.graph[node];
+        let (lane, column) = (step.lane, step.column);
+        f(step);
+        if (step.id, step.lane, step.column) != (id, lane, column) {
+            (step.id, step.lane, step.column) = (id, lane, column);
+            return Err(ModelError::IdentityChanged);
+        }
+        Ok(())
+    }
+
+    /// Deletes a step with its flows and every annotation on it or on those flows.
+    pub fn remove_step(&mut self, id: StepId) -> Result<RemovedStep, ModelError> {
+        let node = *self.step_nodes.get(&id).ok_or(ModelError::UnknownStep(id))?;
+        let flow_ids: HashSet<FlowId> = self
+            .graph
+            .edges_directed(node, petgraph::Direction::Outgoing)
+            .chain(self.graph.edges_directed(node, petgraph::Direction::Incoming))
+            .map(|e| e.weight().id)
+            .collect();
+        let annotations = self.take_annotations(|on| match on {
+            Target::Step(s) => s == id,
+            Target::Flow(f) => flow_ids.contains(&f),
+        });
+        let mut flows: Vec<Flow> = Vec::with_capacity(flow_ids.len());
+        for fid in &flow_ids {
+            if let Some(edge) = self.flow_edges.remove(fid) {
+                flows.extend(self.graph.remove_edge(edge));
+            }
+            self.used_ids.remove(&fid.0);
+        }
+        flows.sort_by_key(|f| f.id);
+        let step = self.graph.remove_node(node).ok_or(ModelError::UnknownStep(id))?;
+        self.step_nodes.remove(&id);
+        self.cells.remove(&(step.lane, step.column));
+        self.used_ids.remove(&id.0);
+        Ok(RemovedStep { step, flows, annotations })
+    }
+
+    /// Puts back what [`Blueprint::remove_step`] took.
+    pub fn restore_step(&mut self, removed: RemovedStep) -> Result<(), ModelError> {
+        let id = removed.step.id;
+        self.add_step(removed.step)?;
+        for flow in removed.flows {
+            if let Err(e) = self.add_flow(flow) {
+                let _ = self.remove_step(id);
+                return Err(e);
+            }
+        }
+        self.restore_annotations(removed.annotations)
+    }
+
+    // ----- flows -----
+
+    /// Number of flows.
+    #[must_use]
+    pub fn flow_count(&self) -> usize {
+        self.flow_edges.len()
+    }
+
+    /// All flows, in no particular order (see [`Blueprint::flows_in_order`]).
+    pub fn flows(&self) -> impl Iterator<Item = &Flow> + '_ {
+        self.graph.edge_weights()
+    }
+
+    /// All flows in file order: by the reading order of their source, then of their target, then id.
+    #[must_use]
+    pub fn flows_in_order(&self) -> Vec<&Flow> {
+        let lane_pos: HashMap<LaneId, usize> = self.lanes.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
+        let key = |id: StepId| {
+            self.step(id)
+                .map_or((u32::MAX, usize::MAX), |s| (s.column, lane_pos.get(&s.lane).copied().unwrap_or(usize::MAX)))
+        };
+        let mut flows: Vec<&Flow> = self.flows().collect();
+        flows.sort_unstable_by_key(|f| (key(f.from), key(f.to), f.id));
+        flows
+    }
+
+    #[must_use]
+    pub fn flow(&self, id: FlowId) -> Option<&Flow> {
+        self.flow_edges.get(&id).map(|&e| &self.graph[e])
+    }
+
+    /// The flows that start or end at a step.
+    pub fn flows_of(&self, step: StepId) -> impl Iterator<Item = &Flow> + '_ {
+        let node = self.step_nodes.get(&step).copied();
+        node.into_iter().flat_map(move |n| {
+            self.graph
+                .edges_directed(n, petgraph::Direction::Outgoing)
+                .chain(self.graph.edges_directed(n, petgraph::Direction::Incoming))
+                .map(|e| e.weight())
+        })
+    }
+
+    /// Adds a flow between two different existing steps.
+    pub fn add_flow(&mut self, flow: Flow) -> Result<(), ModelError> {
+        let from = *self.step_nodes.get(&flow.from).ok_or(ModelError::UnknownStep(flow.from))?;
+        let to = *self.step_nodes.get(&flow.to).ok_or(ModelError::UnknownStep(flow.to))?;
+        if from == to {
+            return Err(ModelError::SelfLoop(flow.from));
+        }
+        self.claim(flow.id.0)?;
+        let id = flow.id;
+        let edge = self.graph.add_edge(from, to, flow);
+        self.flow_edges.insert(id, edge);
+        Ok(())
+    }
+
+    /// Changes a flow's label, direction flag or extra fields (not its id or ends).
+    pub fn update_flow(&mut self, id: FlowId, f: impl FnOnce(&mut Flow)) -> Result<(), ModelError> {
+        let edge = *self.flow_edges.get(&id).ok_or(ModelError::UnknownFlow(id))?;
+        let flow = &mut self.graph[edge];
+        let (from, to) = (flow.from, flow.to);
+        f(flow);
+        if (flow.id, flow.from, flow.to) != (id, from, to) {
+            (flow.id, flow.from, flow.to) = (id, from, to);
+            return Err(ModelError::IdentityChanged);
+        }
+        Ok(())
+    }
+
+    /// Turns a flow around.
+    pub fn reverse_flow(&mut self, id: FlowId) -> Result<(), ModelError> {
+        let edge = self.flow_edges.remove(&id).ok_or(ModelError::UnknownFlow(id))?;
+        let (a, b) = self.graph.edge_endpoints(edge).ok_or(ModelError::UnknownFlow(id))?;
+        let mut flow = self.graph.remove_edge(edge).ok_or(ModelError::UnknownFlow(id))?;
+        std::mem::swap(&mut flow.from, &mut flow.to);
+        let edge = self.graph.add_edge(b, a, flow);
+        self.flow_edges.insert(id, edge);
+        Ok(())
+    }
+
+    /// Deletes a flow and the annotations on it.
+    pub fn remove_flow(&mut self, id: FlowId) -> Result<RemovedFlow, ModelError> {
+        let edge = self.flow_edges.remove(&id).ok_or(ModelError::UnknownFlow(id))?;
+        let flow = self.graph.remove_edge(edge).ok_or(ModelError::UnknownFlow(id))?;
+        self.used_ids.remove(&id.0);
+        let annotations = self.take_annotations(|on| on == Target::Flow(id));
+        Ok(RemovedFlow { flow, annotations })
+    }
+
+    /// Puts back what [`Blueprint::remove_flow`] took.
+    pub fn restore_flow(&mut self, removed: RemovedFlow) -> Result<(), ModelError> {
+        self.add_flow(removed.flow)?;
+        self.restore_annotations(removed.annotations)
+    }
+
+    // ----- annotations -----
+
+    /// Annotations, in the order they were added.
+    #[must_use]
+    pub fn annotations(&self) -> &[Annotation] {
+        &self.annotations
+    }
+
+    #[must_use]
+    pub fn annotation(&self, id: AnnotationId) -> Option<&Annotation> {
+        self.annotations.iter().find(|a| a.id == id)
+    }
+
+    /// The annotations on a step or a flow, in order.
+    pub fn annotations_on(&self, on: Target) -> impl Iterator<Item = &Annotation> + '_ {
+        self.annotations.iter().filter(move |a| a.on == on)
+    }
+
+    /// What an id names, when it is a step or a flow.
+    #[must_use]
+    pub fn target_of(&self, id: Uuid) -> Option<Target> {
+        if self.step_nodes.contains_key(&StepId(id)) {
+            Some(Target::Step(StepId(id)))
+        } else if self.flow_edges.contains_key(&FlowId(id)) {
+            Some(Target::Flow(FlowId(id)))
+        } else {
+            None
+        }
+    }
+
+    fn target_exists(&self, on: Target) -> bool {
+        match on {
+            Target::Step(s) => self.step_nodes.contains_key(&s),
+            Target::Flow(f) => self.flow_edges.contains_key(&f),
+        }
+    }
+
+    /// Inserts an annotation at `index` in the list (use `annotations().len()` to append).
+    pub fn insert_annotation(&mut self, index: usize, annotation: Annotation) -> Result<(), ModelError> {
+        if index > self.annotations.len() {
+            return Err(ModelError::IndexOutOfRange(index));
+        }
+        if !self.target_exists(annotation.on) {
+            return Err(ModelError::UnknownTarget(annotation.on.uuid()));
+        }
+        check_annotation_detail(&annotation)?;
+        self.claim(annotation.id.0)?;
+        self.annotations.insert(index, annotation);
+        Ok(())
+    }
+
+    /// Appends an annotation.
+    pub fn add_annotation(&mut self, annotation: Annotation) -> Result<(), ModelError> {
+        self.insert_annotation(self.annotations.len(), annotation)
+    }
+
+    /// Changes an annotation's kind, text, detail or votes (not its id or what it sits on).
+    pub fn update_annotation(&mut self, id: AnnotationId, f: impl FnOnce(&mut Annotation)) -> Result<(), ModelError> {
+        let index = self.annotations.iter().position(|a| a.id == id).ok_or(ModelError::UnknownAnnotation(id))?;
+        let mut changed = self.annotations[index].clone();
+        f(&mut changed);
+        if changed.id != id || changed.on != self.annotations[index].on {
+            return Err(ModelError::IdentityChanged);
+        }
+        check_annotation_detail(&changed)?;
+        self.annotations[index] = changed;
+        Ok(())
+    }
+
+    /// Deletes an annotation; returns it with its former index.
+    pub fn remove_annotation(&mut self, id: AnnotationId) -> Result<(usize, Annotation), ModelError> {
+        let index = self.annotations.iter().position(|a| a.id == id).ok_or(ModelError::UnknownAnnotation(id))?;
+        self.used_ids.remove(&id.0);
+        Ok((index, self.annotations.remove(index)))
+    }
+
+    fn take_annotations(&mut self, mut on: impl FnMut(Target) -> bool) -> Vec<(usize, Annotation)> {
+        let mut taken = Vec::new();
+        let mut kept = Vec::with_capacity(self.annotations.len());
+        for (i, a) in std::mem::take(&mut self.annotations).into_iter().enumerate() {
+            if on(a.on) {
+                self.used_ids.remove(&a.id.0);
+                taken.push((i, a));
+            } else {
+                kept.push(a);
+            }
+        }
+        self.annotations = kept;
+        taken
+    }
+
+    fn restore_annotations(&mut self, annotations: Vec<(usize, Annotation)>) -> Result<(), ModelError> {
+        for (index, annotation) in annotations {
+            self.insert_annotation(index.min(self.annotations.len()), annotation)?;
+        }
+        Ok(())
+    }
+
+    // ----- columns -----
+
+    /// Inserts an empty column at `at`: steps from `at` on move one to the right, and so do the
+    /// phases that start after `at` (the new column joins the phase that holds `at`).
+    pub fn insert_column(&mut self, at: u32) -> Result<(), ModelError> {
+        check_column(u64::from(at))?;
+        if let Some(last) = self.last_column().filter(|&c| c >= at) {
+            check_column(u64::from(last) + 1)?;
+        }
+        if let Some(last) = self.phases.last().filter(|p| p.start > at) {
+            check_column(u64::from(last.start) + 1)?;
+        }
+        self.shift_columns(|c| (c >= at).then_some(c + 1));
+        for p in &mut self.phases {
+            if p.start > at {
+                p.start += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes an empty column: steps and phase starts right of it move one to the left. A phase
+    /// that only spanned this column disappears and is returned, so that an undo can put it back.
+    pub fn remove_column(&mut self, at: u32) -> Result<Vec<Phase>, ModelError> {
+        if self.steps().any(|s| s.column == at) {
+            return Err(ModelError::ColumnNotEmpty(at));
+        }
+        self.shift_columns(|c| (c > at).then(|| c - 1));
+        let mut removed = Vec::new();
+        let mut kept: Vec<Phase> = Vec::with_capacity(self.phases.len());
+        for mut p in std::mem::take(&mut self.phases) {
+            if p.start > at {
+                p.start -= 1;
+            }
+            // Two phases now start at the same column: the earlier one had only column `at`.
+            if let Some(prev) = kept.last_mut().filter(|prev| prev.start == p.start) {
+                let gone = std::mem::replace(prev, p);
+                self.used_ids.remove(&gone.id.0);
+                removed.push(gone);
+            } else {
+                kept.push(p);
+            }
+        }
+        self.phases = kept;
+        Ok(removed)
+    }
+
+    fn shift_columns(&mut self, new_column: impl Fn(u32) -> Option<u32>) {
+        let moves: Vec<(NodeIndex, u32)> =
+            self.graph.node_indices().filter_map(|n| new_column(self.graph[n].column).map(|c| (n, c))).collect();
+        for &(n, _) in &moves {
+            let s = &self.graph[n];
+            self.cells.remove(&(s.lane, s.column));
+        }
+        for (n, c) in moves {
+            let s = &mut self.graph[n];
+            s.column = c;
+            self.cells.insert((s.lane, c), s.id);
+        }
+    }
+
+    // ----- checking -----
+
+    /// Checks every rule of the model; `Err` names the first broken one. Used by tests and by
+    /// the loader's own tests; the methods above keep these rules by construction.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        let mut ids = HashSet::from([self.id.0]);
+        let mut claim = |id: Uuid, what: &str| {
+            if ids.insert(id) { Ok(()) } else { Err(format!("duplicate id {id} ({what})")) }
+        };
+        for lane in &self.lanes {
+            claim(lane.id.0, "lane")?;
+        }
+        for phase in &self.phases {
+            claim(phase.id.0, "phase")?;
+        }
+        if self.phases.windows(2).any(|w| w[0].start >= w[1].start) {
+            return Err("phases are not sorted by a strictly rising start".into());
+        }
+        if self.step_nodes.len() != self.graph.node_count() || self.cells.len() != self.graph.node_count() {
+            return Err("step index out of step with the graph".into());
+        }
+        for node in self.graph.node_indices() {
+            let s = &self.graph[node];
+            claim(s.id.0, "step")?;
+            if self.step_nodes.get(&s.id) != Some(&node) {
+                return Err(format!("step {} not indexed", s.id));
+            }
+            if self.lane(s.lane).is_none() {
+                return Err(format!("step {} in missing lane {}", s.id, s.lane));
+            }
+            if s.column > MAX_COLUMN {
+                return Err(format!("step {} beyond the last column", s.id));
+            }
+            if self.cells.get(&(s.lane, s.column)) != Some(&s.id) {
+                return Err(format!("cell of step {} not indexed", s.id));
+            }
+        }
+        if self.flow_edges.len() != self.graph.edge_count() {
+            return Err("flow index out of step with the graph".into());
+        }
+        for edge in self.graph.edge_references() {
+            let f = edge.weight();
+            claim(f.id.0, "flow")?;
+            if self.flow_edges.get(&f.id) != Some(&edge.id()) {
+                return Err(format!("flow {} not indexed", f.id));
+            }
+            if self.graph[edge.source()].id != f.from || self.graph[edge.target()].id != f.to {
+                return Err(format!("flow {} ends differ from its edge", f.id));
+            }
+            if f.from == f.to {
+                return Err(format!("flow {} is a self-loop", f.id));
+            }
+        }
+        for a in &self.annotations {
+            claim(a.id.0, "annotation")?;
+            if !self.target_exists(a.on) {
+                return Err(format!("annotation {} on a missing target", a.id));
+            }
+            check_annotation_detail(a).map_err(|e| format!("annotation {}: {e}", a.id))?;
+        }
+        if ids != self.used_ids {
+            return Err("the set of used ids is out of date".into());
+        }
+        Ok(())
+    }
+}
+
+fn check_column(column: u64) -> Result<(), ModelError> {
+    if column > u64::from(MAX_COLUMN) { Err(ModelError::ColumnTooLarge(column)) } else { Ok(()) }
+}
+
+fn check_annotation_detail(a: &Annotation) -> Result<(), ModelError> {
+    match a.severity {
+        Some(_) if a.kind != AnnotationKind::PainPoint => return Err(ModelError::SeverityNotAllowed),
+        Some(s) if !SEVERITY_RANGE.contains(&s) => return Err(ModelError::SeverityOutOfRange(s)),
+        _ => {}
+    }
+    if a.perspective.is_some() && a.kind != AnnotationKind::MomentOfTruth {
+        return Err(ModelError::PerspectiveNotAllowed);
+    }
+    Ok(())
+}
+
+/// Two blueprints are equal when they hold the same content; the order of steps and flows (a
+/// matter of storage) does not count, the order of lanes, phases and annotations does.
+impl PartialEq for Blueprint {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.title == other.title
+            && self.description == other.description
+            && self.extra == other.extra
+            && self.lanes == other.lanes
+            && self.phases == other.phases
+            && self.annotations == other.annotations
+            && self.step_count() == other.step_count()
+            && self.flow_count() == other.flow_count()
+            && self.steps().all(|s| other.step(s.id) == Some(s))
+            && self.flows().all(|f| other.flow(f.id) == Some(f))
+    }
+}

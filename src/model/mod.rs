@@ -1,0 +1,16 @@
+//! The blueprint model: lanes, phases, steps (a petgraph `StableGraph`), flows and annotations.
+//!
+//! No UI toolkit here. Ids are uuids; petgraph indices never leave this module.
+
+mod blueprint;
+mod error;
+mod ids;
+mod types;
+
+pub use blueprint::{Blueprint, RemovedFlow, RemovedStep};
+pub use error::ModelError;
+pub use ids::{AnnotationId, BlueprintId, FlowId, LaneId, PhaseId, StepId};
+pub use types::{
+    Annotation, AnnotationKind, CHANNEL_SUGGESTIONS, Extras, Flow, Lane, LaneKind, MAX_COLUMN, Perspective, Phase,
+    SEVERITY_RANGE, Step, Target,
+};

@@ -16,6 +16,9 @@ use std::process::ExitCode;
 pub struct Cli {
     /// A blueprint file to open in the editor (without it, a start screen offers the examples).
     pub file: Option<PathBuf>,
+    /// Open one of the built-in examples: omgevingsvergunning, archiefonderzoek, eerste-werkweek.
+    #[arg(long, value_name = "NAME", conflicts_with = "file")]
+    pub example: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -5,7 +5,11 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod examples;
 pub mod generate;
 pub mod io;
+pub mod layout;
 pub mod model;
+pub mod style;
 pub mod templates;
+pub mod ui;

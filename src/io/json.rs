@@ -24,7 +24,11 @@ pub(crate) fn describe(v: &Value) -> &'static str {
 
 /// Joins a path and a key: `steps[2]` + `lane` = `steps[2].lane`.
 pub(crate) fn at(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
+    match (path.is_empty(), key.is_empty()) {
+        (_, true) => path.to_owned(),
+        (true, false) => key.to_owned(),
+        (false, false) => format!("{path}.{key}"),
+    }
 }
 
 pub(crate) fn object(v: Value, path: &str, what: &str) -> Result<Obj, Problem> {
@@ -50,63 +54,67 @@ pub(crate) fn req(m: &mut Obj, key: &str, path: &str) -> Result<Value, Problem> 
     take(m, key).ok_or_else(|| missing(path, key))
 }
 
-pub(crate) fn string(v: Value, path: &str) -> Result<String, Problem> {
+// The value readers below take the place as `path` and `key` and join them only when there is a
+// problem to report: reading a large file allocates nothing for places that are fine.
+
+pub(crate) fn string(v: Value, path: &str, key: &str) -> Result<String, Problem> {
     match v {
         Value::String(s) => Ok(s),
-        other => Err(Problem::new(path, format!("should be text in quotes, but is {}", describe(&other)))),
+        other => Err(Problem::new(at(path, key), format!("should be text in quotes, but is {}", describe(&other)))),
     }
 }
 
 pub(crate) fn req_str(m: &mut Obj, key: &str, path: &str) -> Result<String, Problem> {
-    string(req(m, key, path)?, &at(path, key))
+    string(req(m, key, path)?, path, key)
 }
 
 pub(crate) fn opt_str(m: &mut Obj, key: &str, path: &str) -> Result<Option<String>, Problem> {
-    take(m, key).map(|v| string(v, &at(path, key))).transpose()
+    take(m, key).map(|v| string(v, path, key)).transpose()
 }
 
-pub(crate) fn uuid(v: Value, path: &str) -> Result<Uuid, Problem> {
-    let s = string(v, path)?;
-    Uuid::parse_str(&s).map_err(|_| {
+pub(crate) fn uuid(v: Value, path: &str, key: &str) -> Result<Uuid, Problem> {
+    let s = match &v {
+        Value::String(s) => s.as_str(),
+        _ => return string(v, path, key).map(|_| Uuid::nil()),
+    };
+    Uuid::parse_str(s).map_err(|_| {
         Problem::new(
-            path,
+            at(path, key),
             format!(
                 "\"{}\" is not a valid id; ids are uuids such as \"0e83cbea-5efa-59db-bf3d-4499d63dfdce\"",
-                clip(&s)
+                clip(s)
             ),
         )
     })
 }
 
 pub(crate) fn req_uuid(m: &mut Obj, key: &str, path: &str) -> Result<Uuid, Problem> {
-    uuid(req(m, key, path)?, &at(path, key))
+    uuid(req(m, key, path)?, path, key)
 }
 
 /// A whole number in `min..=max`.
-pub(crate) fn whole(v: &Value, path: &str, min: i64, max: i64) -> Result<i64, Problem> {
-    let range = format!("a whole number from {min} to {max}");
-    match v {
-        Value::Number(n) => match n.as_i64() {
-            Some(i) if (min..=max).contains(&i) => Ok(i),
-            Some(i) => Err(Problem::new(path, format!("must be {range}, but is {i}"))),
-            None if n.as_u64().is_some() => Err(Problem::new(path, format!("must be {range}, but is {n}"))),
-            None => Err(Problem::new(path, format!("must be {range}, but is {n} (not a whole number)"))),
-        },
-        other => Err(Problem::new(path, format!("must be {range}, but is {}", describe(other)))),
+pub(crate) fn whole(v: &Value, path: &str, key: &str, min: i64, max: i64) -> Result<i64, Problem> {
+    if let Some(i) = v.as_i64().filter(|i| (min..=max).contains(i)) {
+        return Ok(i);
     }
+    let range = format!("a whole number from {min} to {max}");
+    let message = match v {
+        Value::Number(n) if n.is_f64() => format!("must be {range}, but is {n} (not a whole number)"),
+        Value::Number(n) => format!("must be {range}, but is {n}"),
+        other => format!("must be {range}, but is {}", describe(other)),
+    };
+    Err(Problem::new(at(path, key), message))
 }
 
 pub(crate) fn req_u32(m: &mut Obj, key: &str, path: &str, max: u32) -> Result<u32, Problem> {
     let v = req(m, key, path)?;
-    let p = at(path, key);
-    // The range check above makes the conversion exact.
-    whole(&v, &p, 0, i64::from(max)).map(|i| u32::try_from(i).unwrap_or(max))
+    // The range check makes the conversion exact.
+    whole(&v, path, key, 0, i64::from(max)).map(|i| u32::try_from(i).unwrap_or(max))
 }
 
 pub(crate) fn opt_u32(m: &mut Obj, key: &str, path: &str, min: u32, max: u32) -> Result<Option<u32>, Problem> {
-    let p = at(path, key);
     take(m, key)
-        .map(|v| whole(&v, &p, i64::from(min), i64::from(max)).map(|i| u32::try_from(i).unwrap_or(max)))
+        .map(|v| whole(&v, path, key, i64::from(min), i64::from(max)).map(|i| u32::try_from(i).unwrap_or(max)))
         .transpose()
 }
 
@@ -118,17 +126,22 @@ pub(crate) fn opt_bool(m: &mut Obj, key: &str, path: &str) -> Result<Option<bool
     }
 }
 
-/// A word from a fixed list, such as a lane kind.
-pub(crate) fn word<T>(
+/// A word from a fixed list, such as a lane kind: one of `all`, named by `name`.
+pub(crate) fn word<T: Copy>(
     v: Value,
     path: &str,
+    key: &str,
     what: &str,
-    parse: fn(&str) -> Option<T>,
-    choices: &[&str],
+    all: &[T],
+    name: fn(T) -> &'static str,
 ) -> Result<T, Problem> {
-    let s = string(v, path)?;
-    parse(&s).ok_or_else(|| {
-        Problem::new(path, format!("\"{}\" is not a known {what}; use one of: {}", clip(&s), choices.join(", ")))
+    let s = string(v, path, key)?;
+    all.iter().copied().find(|&k| name(k) == s).ok_or_else(|| {
+        let choices: Vec<&str> = all.iter().map(|&k| name(k)).collect();
+        Problem::new(
+            at(path, key),
+            format!("\"{}\" is not a known {what}; use one of: {}", clip(&s), choices.join(", ")),
+        )
     })
 }
 

@@ -30,6 +30,11 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Blueprint, LoadError> {
     from_str(text)
 }
 
+/// The path of item `index` of a list: `steps[3]`.
+fn item(list: &str, index: usize) -> String {
+    format!("{list}[{index}]")
+}
+
 /// The refusal for a file over [`MAX_FILE_BYTES`].
 pub(crate) fn too_big(len: u64) -> LoadError {
     LoadError::one(Problem::whole(format!(
@@ -104,8 +109,8 @@ fn check_header(root: &mut Obj) -> Result<(), Problem> {
         }
     }
     let version = req(root, "version", "")?;
-    let v =
-        whole(&version, "version", 1, i64::MAX).map_err(|p| Problem::new(p.at, format!("the format {}", p.message)))?;
+    let v = whole(&version, "", "version", 1, i64::MAX)
+        .map_err(|p| Problem::new(p.at, format!("the format {}", p.message)))?;
     if v > i64::from(VERSION) {
         return Err(Problem::new(
             "version",
@@ -122,8 +127,8 @@ fn check_header(root: &mut Obj) -> Result<(), Problem> {
 #[derive(Default)]
 struct Reader {
     problems: Vec<Problem>,
-    /// Where each id was first seen, for duplicate messages.
-    seen: HashMap<Uuid, String>,
+    /// Where each id was first seen (list and index; "" for the blueprint itself), for messages.
+    seen: HashMap<Uuid, (&'static str, usize)>,
     /// Ids of parts that were present but could not be read. A reference to one of them is not
     /// reported again: the part's own problem is the one to fix.
     broken: HashSet<Uuid>,
@@ -168,18 +173,24 @@ impl Reader {
         self.broken.contains(&id) || self.broken_lists.contains(list)
     }
 
-    /// Registers an id; a second use is a problem.
-    fn claim(&mut self, id: Uuid, path: &str) -> bool {
-        if let Some(first) = self.seen.get(&id) {
-            let first = if first.is_empty() { "the blueprint itself".to_owned() } else { first.clone() };
-            self.report(Problem::new(
-                at(path, "id"),
-                format!("the id {id} is already used by {first}; every id must be unique"),
-            ));
-            false
-        } else {
-            self.seen.insert(id, path.to_owned());
-            true
+    /// Registers the id of item `index` of `list`; a second use is a problem.
+    fn claim(&mut self, id: Uuid, list: &'static str, index: usize) -> bool {
+        if let std::collections::hash_map::Entry::Vacant(e) = self.seen.entry(id) {
+            e.insert((list, index));
+            return true;
+        }
+        let first = self.place_of(id);
+        let here = at(&item(list, index), "id");
+        self.report(Problem::new(here, format!("the id {id} is already used by {first}; every id must be unique")));
+        false
+    }
+
+    /// Where an id was first seen, in words.
+    fn place_of(&self, id: Uuid) -> String {
+        match self.seen.get(&id) {
+            Some(("", _)) => "the blueprint itself".to_owned(),
+            Some(&(list, index)) => item(list, index),
+            None => "another part".to_owned(),
         }
     }
 
@@ -193,7 +204,7 @@ impl Reader {
         let flows = self.list(&mut root, "flows", false);
         let annotations = self.list(&mut root, "annotations", false);
         if let Some(id) = id {
-            self.claim(id, "");
+            self.claim(id, "", 0);
         }
 
         let mut bp = Blueprint::empty(title.unwrap_or_default());
@@ -205,7 +216,7 @@ impl Reader {
 
         for (i, v) in lanes.into_iter().enumerate() {
             let path = format!("lanes[{i}]");
-            if let Some(lane) = self.part(v, &path, read_lane).filter(|l| self.claim(l.id.0, &path)) {
+            if let Some(lane) = self.part(v, &path, read_lane).filter(|l| self.claim(l.id.0, "lanes", i)) {
                 let at_end = bp.lanes().len();
                 let r = bp.insert_lane(at_end, lane).map_err(|e| Problem::new(&path, e.to_string()));
                 self.ok(r);
@@ -213,7 +224,7 @@ impl Reader {
         }
         for (i, v) in phases.into_iter().enumerate() {
             let path = format!("phases[{i}]");
-            if let Some(phase) = self.part(v, &path, read_phase).filter(|p| self.claim(p.id.0, &path)) {
+            if let Some(phase) = self.part(v, &path, read_phase).filter(|p| self.claim(p.id.0, "phases", i)) {
                 if let Some(other) = bp.phases().iter().find(|p| p.start == phase.start) {
                     let msg = format!(
                         "starts at column {}, like the phase “{}”; each phase needs a start column of its own",
@@ -227,25 +238,21 @@ impl Reader {
                 }
             }
         }
-        let mut step_paths: HashMap<StepId, String> = HashMap::new();
         for (i, v) in steps.into_iter().enumerate() {
             let path = format!("steps[{i}]");
-            if let Some(step) = self.part(v, &path, read_step).filter(|s| self.claim(s.id.0, &path)) {
-                let id = step.id;
-                if self.place_step(&mut bp, step, &path, &step_paths) {
-                    step_paths.insert(id, path);
-                }
+            if let Some(step) = self.part(v, &path, read_step).filter(|s| self.claim(s.id.0, "steps", i)) {
+                self.place_step(&mut bp, step, &path);
             }
         }
         for (i, v) in flows.into_iter().enumerate() {
             let path = format!("flows[{i}]");
-            if let Some(flow) = self.part(v, &path, read_flow).filter(|f| self.claim(f.id.0, &path)) {
+            if let Some(flow) = self.part(v, &path, read_flow).filter(|f| self.claim(f.id.0, "flows", i)) {
                 self.place_flow(&mut bp, flow, &path);
             }
         }
         for (i, v) in annotations.into_iter().enumerate() {
             let path = format!("annotations[{i}]");
-            if let Some(mut a) = self.part(v, &path, read_annotation).filter(|a| self.claim(a.id.0, &path)) {
+            if let Some(mut a) = self.part(v, &path, read_annotation).filter(|a| self.claim(a.id.0, "annotations", i)) {
                 let on_id = a.on.uuid();
                 if let Some(on) = bp.target_of(on_id) {
                     a.on = on;
@@ -262,12 +269,12 @@ impl Reader {
         Some(bp)
     }
 
-    /// Adds a step read from `path`; false (with a problem reported) when it does not fit.
-    fn place_step(&mut self, bp: &mut Blueprint, step: Step, path: &str, step_paths: &HashMap<StepId, String>) -> bool {
+    /// Adds a step read from `path`, or reports why it does not fit.
+    fn place_step(&mut self, bp: &mut Blueprint, step: Step, path: &str) {
         let Some(lane) = bp.lane(step.lane) else {
             self.broken.insert(step.id.0);
             if self.explained(step.lane.0, "lanes") {
-                return false;
+                return;
             }
             self.report(Problem::new(
                 at(path, "lane"),
@@ -278,10 +285,10 @@ impl Reader {
                     step.lane
                 ),
             ));
-            return false;
+            return;
         };
         if let Some(other) = bp.step_at(step.lane, step.column) {
-            let other_path = step_paths.get(&other.id).map_or("another step", String::as_str);
+            let other_path = self.place_of(other.id.0);
             let msg = format!(
                 "the step “{}” sits in the same cell as {} “{}” (lane “{}”, column {}); a cell holds one step, so move \
                  one of them to a free column",
@@ -293,10 +300,10 @@ impl Reader {
             );
             self.broken.insert(step.id.0);
             self.report(Problem::new(path, msg));
-            return false;
+            return;
         }
         let r = bp.add_step(step).map_err(|e| Problem::new(path, e.to_string()));
-        self.ok(r).is_some()
+        self.ok(r);
     }
 
     fn place_flow(&mut self, bp: &mut Blueprint, flow: Flow, path: &str) {
@@ -329,10 +336,9 @@ impl Reader {
 
 fn read_lane(v: Value, path: &str) -> Result<Lane, Problem> {
     let mut m = object(v, path, "a lane")?;
-    let kind_names: Vec<&str> = LaneKind::ALL.iter().map(|k| k.as_str()).collect();
     Ok(Lane {
         id: LaneId(req_uuid(&mut m, "id", path)?),
-        kind: word(req(&mut m, "kind", path)?, &at(path, "kind"), "lane kind", LaneKind::parse, &kind_names)?,
+        kind: word(req(&mut m, "kind", path)?, path, "kind", "lane kind", &LaneKind::ALL, LaneKind::as_str)?,
         name: req_str(&mut m, "name", path)?,
         extra: extras(m),
     })
@@ -377,11 +383,15 @@ fn read_flow(v: Value, path: &str) -> Result<Flow, Problem> {
 fn read_annotation(v: Value, path: &str) -> Result<Annotation, Problem> {
     let mut m = object(v, path, "an annotation")?;
     let id = AnnotationId(req_uuid(&mut m, "id", path)?);
-    let kind_names: Vec<&str> = AnnotationKind::ALL.iter().map(|k| k.as_str()).collect();
-    let kind =
-        word(req(&mut m, "kind", path)?, &at(path, "kind"), "annotation kind", AnnotationKind::parse, &kind_names)?;
-    let on_path = at(path, "on");
-    let on_id = uuid(req(&mut m, "on", path)?, &on_path)?;
+    let kind = word(
+        req(&mut m, "kind", path)?,
+        path,
+        "kind",
+        "annotation kind",
+        &AnnotationKind::ALL,
+        AnnotationKind::as_str,
+    )?;
+    let on_id = uuid(req(&mut m, "on", path)?, path, "on")?;
     let on = Target::Step(StepId(on_id));
     let text = req_str(&mut m, "text", path)?;
     let severity = opt_u32(&mut m, "severity", path, 1, 3)?;
@@ -391,9 +401,8 @@ fn read_annotation(v: Value, path: &str) -> Result<Annotation, Problem> {
             format!("only a pain point has a severity, and this is a {}", kind.as_str()),
         ));
     }
-    let perspective_names: Vec<&str> = Perspective::ALL.iter().map(|p| p.as_str()).collect();
     let perspective = take(&mut m, "perspective")
-        .map(|v| word(v, &at(path, "perspective"), "perspective", Perspective::parse, &perspective_names))
+        .map(|v| word(v, path, "perspective", "perspective", &Perspective::ALL, Perspective::as_str))
         .transpose()?;
     if perspective.is_some() && kind != AnnotationKind::MomentOfTruth {
         return Err(Problem::new(

@@ -21,7 +21,7 @@ enum FormatTag {
 /// A Sightline service blueprint (`*.blueprint.json`). Fields not listed here are kept by
 /// Sightline and written back unchanged.
 #[derive(Serialize, JsonSchema)]
-#[schemars(title = "Sightline blueprint", extend("$id" = "https://sightline.invalid/blueprint.schema.json"))]
+#[schemars(title = "Sightline blueprint")]
 pub(crate) struct FileDto<'a> {
     format: FormatTag,
     /// The format version; readers refuse versions newer than their own.

@@ -247,10 +247,15 @@ impl Blueprint {
     /// the file, and it depends on the content only, never on the editing history.
     #[must_use]
     pub fn steps_in_order(&self) -> Vec<&Step> {
-        let lane_pos: HashMap<LaneId, usize> = self.lanes.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
-        let mut steps: Vec<&Step> = self.steps().collect();
-        steps.sort_unstable_by_key(|s| (s.column, lane_pos.get(&s.lane).copied().unwrap_or(usize::MAX)));
-        steps
+        let lane_pos = self.lane_positions();
+        let mut steps: Vec<((u32, usize), &Step)> = self.steps().map(|s| (reading_key(&lane_pos, s), s)).collect();
+        // Keys are unique (one step per cell), so an unstable sort is deterministic.
+        steps.sort_unstable_by_key(|&(k, _)| k);
+        steps.into_iter().map(|(_, s)| s).collect()
+    }
+
+    fn lane_positions(&self) -> HashMap<LaneId, usize> {
+        self.lanes.iter().enumerate().map(|(i, l)| (l.id, i)).collect()
     }
 
     #[must_use]
@@ -387,14 +392,15 @@ impl Blueprint {
     /// All flows in file order: by the reading order of their source, then of their target, then id.
     #[must_use]
     pub fn flows_in_order(&self) -> Vec<&Flow> {
-        let lane_pos: HashMap<LaneId, usize> = self.lanes.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
-        let key = |id: StepId| {
-            self.step(id)
-                .map_or((u32::MAX, usize::MAX), |s| (s.column, lane_pos.get(&s.lane).copied().unwrap_or(usize::MAX)))
-        };
-        let mut flows: Vec<&Flow> = self.flows().collect();
-        flows.sort_unstable_by_key(|f| (key(f.from), key(f.to), f.id));
-        flows
+        let lane_pos = self.lane_positions();
+        let key = |n: NodeIndex| reading_key(&lane_pos, &self.graph[n]);
+        let mut flows: Vec<_> = self
+            .graph
+            .edge_references()
+            .map(|e| ((key(e.source()), key(e.target()), e.weight().id), e.weight()))
+            .collect();
+        flows.sort_unstable_by_key(|&(k, _)| k);
+        flows.into_iter().map(|(_, f)| f).collect()
     }
 
     #[must_use]
@@ -690,6 +696,11 @@ impl Blueprint {
         }
         Ok(())
     }
+}
+
+/// Where a step comes in reading order: (column, lane position).
+fn reading_key(lane_pos: &HashMap<LaneId, usize>, s: &Step) -> (u32, usize) {
+    (s.column, lane_pos.get(&s.lane).copied().unwrap_or(usize::MAX))
 }
 
 fn check_column(column: u64) -> Result<(), ModelError> {

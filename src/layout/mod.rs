@@ -1,0 +1,355 @@
+//! Pure layout: where lanes, phases, lines, step cards, flow paths and badges go, in canvas
+//! units. The canvas paints this and every export renders the same layout, so they cannot drift.
+//!
+//! Canvas space: x = 0 is the left edge of column 0 and y = 0 the top of the first lane; lane
+//! headers lie left of x = 0 and phase headers above y = 0.
+
+mod geom;
+mod route;
+
+pub use geom::{Pos, Rect, pos};
+
+use crate::model::{
+    AnnotationId, AnnotationKind, Blueprint, FlowId, LaneId, LaneKind, Perspective, PhaseId, StepId, Target,
+};
+use std::collections::HashMap;
+
+/// Sizes of the grid, in canvas units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Metrics {
+    pub column_width: f32,
+    pub lane_height: f32,
+    /// Empty space above and below the cards in a lane (half of it is the flows' gutter).
+    pub lane_padding: f32,
+    /// Empty space left and right of a card within its column.
+    pub card_margin: f32,
+    pub lane_header_width: f32,
+    pub phase_header_height: f32,
+    /// Font size of a card title.
+    pub title_size: f32,
+    /// Font size of small text (channel, labels).
+    pub small_size: f32,
+    pub badge_radius: f32,
+    /// At most this many badges on one card; the rest are counted.
+    pub max_badges: usize,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self {
+            column_width: 210.0,
+            lane_height: 150.0,
+            lane_padding: 26.0,
+            card_margin: 18.0,
+            lane_header_width: 170.0,
+            phase_header_height: 44.0,
+            title_size: 16.0,
+            small_size: 12.0,
+            badge_radius: 10.0,
+            max_badges: 5,
+        }
+    }
+}
+
+/// The three lines of a blueprint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LineKind {
+    /// Between customer actions and frontstage.
+    Interaction,
+    /// Between frontstage and backstage.
+    Visibility,
+    /// Between backstage and support processes.
+    InternalInteraction,
+}
+
+/// A lane band, header included.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaneBox {
+    pub id: LaneId,
+    pub kind: LaneKind,
+    /// From the left edge of the header to the right edge of the grid.
+    pub rect: Rect,
+}
+
+/// A phase: its header above the grid and the columns it spans.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhaseBox {
+    pub id: PhaseId,
+    pub header: Rect,
+    pub span: Rect,
+}
+
+/// One of the three lines, drawn across the grid at `y`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineBox {
+    pub kind: LineKind,
+    pub y: f32,
+    pub x0: f32,
+    pub x1: f32,
+}
+
+/// A step's card.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardBox {
+    pub step: StepId,
+    pub lane: usize,
+    pub column: u32,
+    pub rect: Rect,
+    /// Annotations on the step beyond the badges shown.
+    pub hidden_badges: usize,
+}
+
+/// A flow's path: an orthogonal polyline from the source card's side to the target's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowBox {
+    pub flow: FlowId,
+    pub from: StepId,
+    pub to: StepId,
+    pub points: Vec<Pos>,
+    pub bounds: Rect,
+    pub two_way: bool,
+    /// Where the label (and badges) of the flow go.
+    pub anchor: Pos,
+}
+
+/// An annotation's badge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BadgeBox {
+    pub annotation: AnnotationId,
+    pub kind: AnnotationKind,
+    pub severity: Option<u8>,
+    pub perspective: Option<Perspective>,
+    pub votes: u32,
+    pub center: Pos,
+}
+
+/// Everything the canvas and the exports draw, in canvas units.
+#[derive(Clone, Debug, Default)]
+pub struct Layout {
+    pub metrics: Metrics,
+    /// Columns in the grid (at least one).
+    pub columns: u32,
+    pub lanes: Vec<LaneBox>,
+    pub phases: Vec<PhaseBox>,
+    pub lines: Vec<LineBox>,
+    /// Sorted by column, then lane.
+    pub cards: Vec<CardBox>,
+    pub flows: Vec<FlowBox>,
+    pub badges: Vec<BadgeBox>,
+    lane_tops: Vec<f32>,
+    card_of_step: HashMap<StepId, usize>,
+    card_of_cell: HashMap<(usize, u32), usize>,
+}
+
+/// The line below the last lane of each kind, when another lane follows it.
+#[must_use]
+pub fn lines_of(kinds: &[LaneKind]) -> Vec<(LineKind, usize)> {
+    [
+        (LaneKind::Customer, LineKind::Interaction),
+        (LaneKind::Frontstage, LineKind::Visibility),
+        (LaneKind::Backstage, LineKind::InternalInteraction),
+    ]
+    .into_iter()
+    .filter_map(|(above, line)| {
+        let last = kinds.iter().rposition(|&k| k == above)?;
+        (last + 1 < kinds.len()).then_some((line, last + 1))
+    })
+    .collect()
+}
+
+impl Layout {
+    /// Lays out a whole blueprint.
+    #[must_use]
+    pub fn compute(bp: &Blueprint, metrics: Metrics) -> Self {
+        let m = metrics;
+        let columns = bp.column_count().max(1);
+        let grid_right = columns as f32 * m.column_width;
+        let lane_tops: Vec<f32> = (0..=bp.lanes().len()).map(|i| i as f32 * m.lane_height).collect();
+        let lane_pos: HashMap<LaneId, usize> = bp.lanes().iter().enumerate().map(|(i, l)| (l.id, i)).collect();
+
+        let lanes = bp
+            .lanes()
+            .iter()
+            .enumerate()
+            .map(|(i, l)| LaneBox {
+                id: l.id,
+                kind: l.kind,
+                rect: Rect::new(-m.lane_header_width, lane_tops[i], grid_right, lane_tops[i + 1]),
+            })
+            .collect();
+        let bottom = lane_tops.last().copied().unwrap_or(0.0);
+        let phases = (0..bp.phases().len())
+            .map(|i| {
+                let span = bp.phase_span(i, columns);
+                let (x0, x1) = (span.start as f32 * m.column_width, span.end as f32 * m.column_width);
+                PhaseBox {
+                    id: bp.phases()[i].id,
+                    header: Rect::new(x0, -m.phase_header_height, x1, 0.0),
+                    span: Rect::new(x0, 0.0, x1, bottom),
+                }
+            })
+            .collect();
+        let kinds: Vec<LaneKind> = bp.lanes().iter().map(|l| l.kind).collect();
+        let lines = lines_of(&kinds)
+            .into_iter()
+            .map(|(kind, below)| LineBox { kind, y: lane_tops[below], x0: -m.lane_header_width, x1: grid_right })
+            .collect();
+
+        let mut layout = Layout { metrics: m, columns, lanes, phases, lines, lane_tops, ..Layout::default() };
+        for step in bp.steps_in_order() {
+            let lane = lane_pos.get(&step.lane).copied().unwrap_or(0);
+            let index = layout.cards.len();
+            layout.card_of_step.insert(step.id, index);
+            layout.card_of_cell.insert((lane, step.column), index);
+            layout.cards.push(CardBox {
+                step: step.id,
+                lane,
+                column: step.column,
+                rect: layout.card_rect(lane, step.column),
+                hidden_badges: 0,
+            });
+        }
+        layout.route_flows(bp);
+        layout.place_badges(bp);
+        layout
+    }
+
+    fn route_flows(&mut self, bp: &Blueprint) {
+        let m = self.metrics;
+        for flow in bp.flows_in_order() {
+            let (Some(a), Some(b)) = (self.card(flow.from), self.card(flow.to)) else { continue };
+            let end = |c: &CardBox| route::End { lane: c.lane, column: c.column, rect: c.rect };
+            let (a, b) = (end(a), end(b));
+            let busy = a.column == b.column
+                && (a.lane.min(b.lane) + 1..a.lane.max(b.lane)).any(|l| self.card_of_cell.contains_key(&(l, a.column)));
+            // Spread parallel flows over the gutter, by a stable property of the flow.
+            let spread = (f32::from(flow.id.0.as_bytes()[15] % 5) - 2.0) * 4.0;
+            let tops = &self.lane_tops;
+            let lane_top = |i: usize| tops.get(i).copied().unwrap_or_else(|| tops.last().copied().unwrap_or(0.0));
+            let points = route::route(&m, &a, &b, lane_top, busy, spread);
+            let bounds = Rect::around(&points).expand(6.0);
+            let anchor = route::label_anchor(&points);
+            self.flows.push(FlowBox {
+                flow: flow.id,
+                from: flow.from,
+                to: flow.to,
+                points,
+                bounds,
+                two_way: flow.two_way,
+                anchor,
+            });
+        }
+    }
+
+    fn place_badges(&mut self, bp: &Blueprint) {
+        let m = self.metrics;
+        let step_r = m.badge_radius;
+        let mut per_step: HashMap<StepId, usize> = HashMap::new();
+        let mut per_flow: HashMap<FlowId, usize> = HashMap::new();
+        let flow_anchor: HashMap<FlowId, Pos> = self.flows.iter().map(|f| (f.flow, f.anchor)).collect();
+        for a in bp.annotations() {
+            let center = match a.on {
+                Target::Step(s) => {
+                    let Some(&ci) = self.card_of_step.get(&s) else { continue };
+                    let n = per_step.entry(s).or_insert(0);
+                    *n += 1;
+                    if *n > m.max_badges {
+                        self.cards[ci].hidden_badges += 1;
+                        continue;
+                    }
+                    let r = self.cards[ci].rect;
+                    pos(r.max.x - step_r - 2.0 - (*n - 1) as f32 * (2.0 * step_r + 4.0), r.min.y)
+                }
+                Target::Flow(f) => {
+                    let Some(&anchor) = flow_anchor.get(&f) else { continue };
+                    let n = per_flow.entry(f).or_insert(0);
+                    *n += 1;
+                    pos(anchor.x + (*n - 1) as f32 * (2.0 * step_r + 4.0), anchor.y - step_r - 4.0)
+                }
+            };
+            self.badges.push(BadgeBox {
+                annotation: a.id,
+                kind: a.kind,
+                severity: a.severity,
+                perspective: a.perspective,
+                votes: a.votes,
+                center,
+            });
+        }
+    }
+
+    /// The top of lane `i` (`i == lanes.len()` gives the bottom of the last lane).
+    #[must_use]
+    pub fn lane_top(&self, i: usize) -> f32 {
+        self.lane_tops.get(i).copied().unwrap_or_else(|| self.lane_tops.last().copied().unwrap_or(0.0))
+    }
+
+    /// The rectangle a card takes in a cell, whether or not a step is there.
+    #[must_use]
+    pub fn card_rect(&self, lane: usize, column: u32) -> Rect {
+        let m = &self.metrics;
+        let x0 = column as f32 * m.column_width + m.card_margin;
+        let y0 = self.lane_top(lane) + m.lane_padding;
+        Rect::new(x0, y0, x0 + m.column_width - 2.0 * m.card_margin, self.lane_top(lane + 1) - m.lane_padding)
+    }
+
+    /// The card of a step.
+    #[must_use]
+    pub fn card(&self, step: StepId) -> Option<&CardBox> {
+        self.card_of_step.get(&step).map(|&i| &self.cards[i])
+    }
+
+    /// The grid: all lanes and columns, without headers.
+    #[must_use]
+    pub fn grid(&self) -> Rect {
+        Rect::new(0.0, 0.0, self.columns as f32 * self.metrics.column_width, self.lane_top(self.lanes.len()))
+    }
+
+    /// Everything that is drawn: the grid with lane and phase headers.
+    #[must_use]
+    pub fn bounds(&self) -> Rect {
+        let g = self.grid();
+        Rect::new(-self.metrics.lane_header_width, -self.metrics.phase_header_height, g.max.x, g.max.y)
+    }
+
+    /// The cell (lane index, column) under a point of the grid; columns right of the last one
+    /// count too, so that a step can be placed there.
+    #[must_use]
+    pub fn cell_at(&self, p: Pos) -> Option<(usize, u32)> {
+        if p.x < 0.0 || p.y < 0.0 {
+            return None;
+        }
+        let lane = self.lane_tops.windows(2).position(|w| p.y >= w[0] && p.y < w[1])?;
+        // Canvas x is bounded by the grid's f32 range, far below u32::MAX columns.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "x is non-negative and bounded")]
+        let column = (p.x / self.metrics.column_width) as u32;
+        Some((lane, column))
+    }
+
+    /// The step whose card is under a point.
+    #[must_use]
+    pub fn card_at(&self, p: Pos) -> Option<&CardBox> {
+        let cell = self.cell_at(p)?;
+        let card = &self.cards[*self.card_of_cell.get(&cell)?];
+        card.rect.contains(p).then_some(card)
+    }
+
+    /// The cards that overlap a rectangle; the cost follows the number of columns in view.
+    pub fn cards_in(&self, view: Rect) -> impl Iterator<Item = &CardBox> + '_ {
+        let w = self.metrics.column_width;
+        let first = self.cards.partition_point(|c| (c.column as f32 + 1.0) * w < view.min.x);
+        let last = self.cards.partition_point(|c| c.column as f32 * w <= view.max.x);
+        self.cards[first..last.max(first)].iter().filter(move |c| c.rect.intersects(&view))
+    }
+
+    /// The flows whose path may cross a rectangle.
+    pub fn flows_in(&self, view: Rect) -> impl Iterator<Item = &FlowBox> + '_ {
+        self.flows.iter().filter(move |f| f.bounds.intersects(&view))
+    }
+
+    /// The badges within a rectangle.
+    pub fn badges_in(&self, view: Rect) -> impl Iterator<Item = &BadgeBox> + '_ {
+        let r = self.metrics.badge_radius;
+        self.badges.iter().filter(move |b| view.expand(r).contains(b.center))
+    }
+}

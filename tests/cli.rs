@@ -1,0 +1,158 @@
+//! The `sightline` command line: exit codes 0 (fine), 1 (invalid file or failed action),
+//! 2 (usage error), and what each command prints.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn sightline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sightline")).args(args).output().expect("run sightline")
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().expect("exit code")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn write_sample(dir: &Path, name: &str, v: &serde_json::Value) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, serde_json::to_string(v).expect("json")).expect("write");
+    p.to_string_lossy().into_owned()
+}
+
+#[test]
+fn validate_exit_codes() {
+    let dir = tempfile::tempdir().expect("dir");
+    let good = write_sample(dir.path(), "good.blueprint.json", &common::sample());
+    let mut broken = common::sample();
+    broken["steps"][0]["column"] = serde_json::json!(-4);
+    let bad = write_sample(dir.path(), "bad.blueprint.json", &broken);
+
+    let o = sightline(&["validate", &good]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).contains("ok"));
+
+    let o = sightline(&["validate", &good, &bad]);
+    assert_eq!(code(&o), 1);
+    let err = stderr(&o);
+    assert!(err.contains("bad.blueprint.json: steps[0].column: must be a whole number from 0"), "{err}");
+    assert!(!err.contains("panicked"));
+
+    let o = sightline(&["validate", &dir.path().join("missing.blueprint.json").to_string_lossy()]);
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).contains("missing.blueprint.json: cannot read"));
+
+    assert_eq!(code(&sightline(&["validate"])), 2, "no file is a usage error");
+    assert_eq!(code(&sightline(&["validate", "--no-such-flag", &good])), 2);
+    assert_eq!(code(&sightline(&["frobnicate"])), 2, "an unknown command is a usage error");
+}
+
+#[test]
+fn stats_json_has_the_contract_keys() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = write_sample(dir.path(), "s.blueprint.json", &common::sample());
+    let o = sightline(&["stats", &f, "--json"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
+    for (key, want) in [
+        ("lanes", 5),
+        ("phases", 2),
+        ("steps", 3),
+        ("flows", 2),
+        ("pain_points", 1),
+        ("moments_of_truth", 1),
+        ("ideas", 1),
+        ("questions", 0),
+    ] {
+        assert_eq!(v[key], want, "{key}");
+    }
+    let o = sightline(&["stats", &f]);
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).contains("Parkeervergunning") && stdout(&o).contains("steps"));
+}
+
+#[test]
+fn fmt_rewrites_canonically_and_check_reports() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = write_sample(dir.path(), "f.blueprint.json", &common::sample());
+    let o = sightline(&["fmt", "--check", &f]);
+    assert_eq!(code(&o), 1, "compact JSON is not canonical");
+    assert!(stdout(&o).contains("would be reformatted"));
+    assert_eq!(code(&sightline(&["fmt", &f])), 0);
+    let once = std::fs::read(&f).expect("read");
+    assert_eq!(code(&sightline(&["fmt", &f])), 0);
+    assert_eq!(std::fs::read(&f).expect("read"), once, "fmt is idempotent");
+    assert_eq!(code(&sightline(&["fmt", "--check", &f])), 0);
+
+    // An invalid file is reported and left untouched.
+    let bad = dir.path().join("bad.blueprint.json");
+    std::fs::write(&bad, "{ not json").expect("write");
+    let o = sightline(&["fmt", &bad.to_string_lossy()]);
+    assert_eq!(code(&o), 1);
+    assert_eq!(std::fs::read_to_string(&bad).expect("read"), "{ not json");
+}
+
+#[test]
+fn new_writes_five_standard_lanes_and_does_not_overwrite() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = dir.path().join("n.blueprint.json");
+    let fs = f.to_string_lossy().into_owned();
+    assert_eq!(code(&sightline(&["new", &fs, "--title", "Nieuw", "--lang", "nl"])), 0);
+    let bp = sightline::io::load_file(&f).expect("valid");
+    assert_eq!(bp.title, "Nieuw");
+    let kinds: Vec<&str> = bp.lanes().iter().map(|l| l.kind.as_str()).collect();
+    assert_eq!(kinds, ["evidence", "customer", "frontstage", "backstage", "support"]);
+    assert_eq!(bp.lanes()[1].name, "Klantacties");
+    let o = sightline(&["new", &fs]);
+    assert_eq!(code(&o), 1, "an existing file is not replaced");
+    assert!(stderr(&o).contains("already exists"));
+    assert_eq!(code(&sightline(&["new", &fs, "--force"])), 0);
+}
+
+#[test]
+fn generate_is_exact_and_deterministic() {
+    let dir = tempfile::tempdir().expect("dir");
+    let a = dir.path().join("a.blueprint.json").to_string_lossy().into_owned();
+    let b = dir.path().join("b.blueprint.json").to_string_lossy().into_owned();
+    let c = dir.path().join("c.blueprint.json").to_string_lossy().into_owned();
+    assert_eq!(code(&sightline(&["generate", "--steps", "500", &a])), 0);
+    assert_eq!(code(&sightline(&["generate", "--steps", "500", &b])), 0);
+    assert_eq!(code(&sightline(&["generate", "--steps", "500", "--seed", "9", &c])), 0);
+    let (ta, tb, tc) = (std::fs::read(&a).expect("a"), std::fs::read(&b).expect("b"), std::fs::read(&c).expect("c"));
+    assert_eq!(ta, tb, "same N and seed give the same bytes");
+    assert_ne!(ta, tc, "another seed gives another blueprint");
+    let bp = sightline::io::load_file(Path::new(&a)).expect("valid");
+    let s = sightline::analysis::Stats::of(&bp);
+    assert_eq!(s.steps, 500);
+    assert!(s.flows > 500 && s.flows < 1000, "flows in proportion: {}", s.flows);
+    assert!(s.annotations > 50, "annotations in proportion: {}", s.annotations);
+    assert!(s.phases >= (s.columns / 10) as usize, "a phase about every ten columns");
+    for lane in bp.lanes() {
+        assert!(bp.steps().filter(|st| st.lane == lane.id).count() > 20, "steps in every lane");
+    }
+    assert_eq!(code(&sightline(&["generate", "--steps", "many", &a])), 2);
+}
+
+#[test]
+fn schema_prints_the_schema() {
+    let o = sightline(&["schema"]);
+    assert_eq!(code(&o), 0);
+    assert_eq!(stdout(&o), sightline::io::schema_json());
+}
+
+#[test]
+fn help_lists_every_command() {
+    let o = sightline(&["--help"]);
+    assert_eq!(code(&o), 0);
+    for cmd in ["validate", "stats", "fmt", "new", "generate", "schema", "--example"] {
+        assert!(stdout(&o).contains(cmd), "{cmd} missing from --help");
+    }
+}

@@ -39,21 +39,8 @@ pub fn sample() -> Value {
     })
 }
 
-/// The repository's example files.
-pub fn example_files() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("examples folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.to_string_lossy().ends_with(".blueprint.json"))
-        .collect();
-    files.sort();
-    files
-}
-
-/// The contract's sample files, when the shared folder sits beside the repository.
-pub fn contract_files(kind: &str) -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/contract").join(kind);
+/// The `*.blueprint.json` files in a folder, sorted; none when the folder is missing.
+fn blueprint_files(dir: PathBuf) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
     let mut files: Vec<PathBuf> = entries
         .map(|e| e.expect("entry").path())
@@ -61,6 +48,16 @@ pub fn contract_files(kind: &str) -> Vec<PathBuf> {
         .collect();
     files.sort();
     files
+}
+
+/// The repository's example files.
+pub fn example_files() -> Vec<PathBuf> {
+    blueprint_files(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples"))
+}
+
+/// The contract's sample files, when the shared folder sits beside the repository.
+pub fn contract_files(kind: &str) -> Vec<PathBuf> {
+    blueprint_files(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/contract").join(kind))
 }
 
 /// The problems of loading `v`, one string each (`at: message`).

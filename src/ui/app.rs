@@ -132,22 +132,37 @@ impl eframe::App for SightlineApp {
             });
         });
         if let Some(err) = self.error.clone() {
-            egui::Panel::top("error").show(ui, |ui| {
+            let frame = egui::Frame::side_top_panel(ui.style()).fill(egui::Color32::from_rgb(253, 236, 236));
+            egui::Panel::top("error").frame(frame).show(ui, |ui| {
+                ui.add_space(4.0);
                 ui.horizontal(|ui| {
-                    ui.colored_label(egui::Color32::from_rgb(200, 30, 30), "⚠");
-                    ui.label(egui::RichText::new(err).color(egui::Color32::from_rgb(170, 20, 20)));
-                    if ui.button("Dismiss").clicked() {
-                        self.error = None;
-                    }
+                    ui.label(
+                        egui::RichText::new("Could not open the file")
+                            .strong()
+                            .color(egui::Color32::from_rgb(160, 20, 20)),
+                    );
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if ui.button("Dismiss").clicked() {
+                            self.error = None;
+                        }
+                    });
                 });
+                ui.add(egui::Label::new(egui::RichText::new(err).color(egui::Color32::from_rgb(120, 20, 20))).wrap());
+                ui.add_space(4.0);
             });
         }
         if self.doc.is_some() {
             egui::Panel::bottom("legend").show(ui, |ui| legend_ui(ui, &self.palette));
         }
-        egui::CentralPanel::no_frame().show(ui, |ui| match &mut self.doc {
-            Some(doc) => canvas_ui(ui, &doc.blueprint, &doc.layout, &mut doc.view, &self.palette),
-            None => self.start_ui(ui),
-        });
+        match &mut self.doc {
+            Some(doc) => {
+                egui::CentralPanel::no_frame().show(ui, |ui| {
+                    canvas_ui(ui, &doc.blueprint, &doc.layout, &mut doc.view, &self.palette);
+                });
+            }
+            None => {
+                egui::CentralPanel::default().show(ui, |ui| self.start_ui(ui));
+            }
+        }
     }
 }

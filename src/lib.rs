@@ -5,6 +5,8 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod document;
+pub mod edit;
 pub mod examples;
 pub mod generate;
 pub mod io;

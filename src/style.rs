@@ -158,7 +158,7 @@ fn kind_index(kind: LaneKind) -> usize {
 pub fn badge_symbol(kind: AnnotationKind, severity: Option<u8>) -> String {
     match kind {
         AnnotationKind::PainPoint => severity.map_or_else(|| "!".to_owned(), |s| s.to_string()),
-        AnnotationKind::MomentOfTruth => "★".to_owned(),
+        AnnotationKind::MomentOfTruth => "!".to_owned(),
         AnnotationKind::Idea => "i".to_owned(),
         AnnotationKind::Question => "?".to_owned(),
     }

@@ -322,6 +322,44 @@ impl Blueprint {
         Ok(old)
     }
 
+    /// Moves several steps at once (so that they may swap or shift into each other's cells);
+    /// returns the cells they came from. Nothing moves when any target is refused.
+    pub fn move_steps(&mut self, moves: &[(StepId, LaneId, u32)]) -> Result<Vec<(StepId, LaneId, u32)>, ModelError> {
+        let mut old = Vec::with_capacity(moves.len());
+        for &(id, lane, column) in moves {
+            let s = self.step(id).ok_or(ModelError::UnknownStep(id))?;
+            old.push((id, s.lane, s.column));
+            if self.lane(lane).is_none() {
+                return Err(ModelError::UnknownLane(lane));
+            }
+            check_column(u64::from(column))?;
+        }
+        let moving: HashSet<StepId> = moves.iter().map(|m| m.0).collect();
+        let mut targets = HashSet::new();
+        for &(id, lane, column) in moves {
+            let taken_by_other = self.cells.get(&(lane, column)).is_some_and(|o| !moving.contains(o));
+            if taken_by_other || !targets.insert((lane, column)) {
+                let title = self
+                    .cells
+                    .get(&(lane, column))
+                    .and_then(|&o| self.step(o))
+                    .map_or_else(|| self.step(id).map(|s| s.title.clone()).unwrap_or_default(), |s| s.title.clone());
+                return Err(ModelError::CellTaken { lane, column, title });
+            }
+        }
+        for &(_, lane, column) in &old {
+            self.cells.remove(&(lane, column));
+        }
+        for &(id, lane, column) in moves {
+            let node = self.step_nodes[&id];
+            let s = &mut self.graph[node];
+            s.lane = lane;
+            s.column = column;
+            self.cells.insert((lane, column), id);
+        }
+        Ok(old)
+    }
+
     /// Changes a step's text fields (not its id, lane or column: see [`Blueprint::move_step`]).
     pub fn update_step(&mut self, id: StepId, f: impl FnOnce(&mut Step)) -> Result<(), ModelError> {
         let node = *self.step_nodes.get(&id).ok_or(ModelError::UnknownStep(id))?;

@@ -1,44 +1,70 @@
-//! The application: a start screen or an open blueprint, with its layout cached per revision.
+//! The application: a start screen or an open document, menus and panels around the canvas,
+//! dialogs, and preferences kept by eframe (never documents).
 
-use super::canvas::canvas_ui;
+use super::canvas::{canvas_ui, keyboard};
+use super::clipboard::Fragment;
+use super::command::Command;
+use super::context::command_item;
+use super::files::{FileDialog, Purpose};
 use super::paint::legend_ui;
-use super::view::View;
-use crate::io;
-use crate::layout::{Layout, Metrics};
-use crate::model::Blueprint;
+use super::state::{Action, EditorState};
+use crate::document::Document;
 use crate::style::Palette;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
 
-/// A blueprint open in the window.
-pub struct Document {
-    pub blueprint: Blueprint,
-    pub path: Option<PathBuf>,
-    pub layout: Layout,
-    pub view: View,
+/// Preferences remembered across restarts (through eframe storage).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub recent: Vec<PathBuf>,
+    pub show_outline: bool,
+    pub show_inspector: bool,
 }
 
-impl Document {
-    #[must_use]
-    pub fn new(blueprint: Blueprint, path: Option<PathBuf>) -> Self {
-        let layout = Layout::compute(&blueprint, Metrics::default());
-        Self { blueprint, path, layout, view: View::default() }
+impl Default for Prefs {
+    fn default() -> Self {
+        Self { recent: Vec::new(), show_outline: true, show_inspector: true }
     }
+}
 
-    /// The name shown in the title bar.
-    #[must_use]
-    pub fn display_name(&self) -> String {
-        self.path
-            .as_deref()
-            .and_then(Path::file_name)
-            .map_or_else(|| self.blueprint.title.clone(), |n| n.to_string_lossy().into_owned())
-    }
+/// What waits for an answer to "save your changes?".
+#[derive(Clone, Debug, PartialEq)]
+pub enum Then {
+    New,
+    OpenDialog,
+    OpenPath(PathBuf),
+    OpenExample(String),
+    Close,
+    Quit,
+}
+
+/// An open modal.
+pub enum Dialog {
+    File(FileDialog),
+    /// Save / Discard / Cancel before doing something that would lose work.
+    Unsaved(Then),
+    Shortcuts,
 }
 
 /// The Sightline window.
 pub struct SightlineApp {
     pub doc: Option<Document>,
-    /// A problem to show the user (a file that did not open, …).
+    pub editor: EditorState,
+    pub prefs: Prefs,
+    pub dialog: Option<Dialog>,
+    /// A problem to show (a file that did not open or save, …).
     pub error: Option<String>,
+    /// A short message in the status bar.
+    pub status: String,
+    pub(crate) clipboard: Option<Fragment>,
+    /// Text to put on the system clipboard at the end of the frame.
+    pub(crate) copy_to_system: Option<String>,
+    pub(crate) native: Option<(Purpose, Receiver<Option<PathBuf>>)>,
+    /// Set once the user agreed to close the window.
+    pub(crate) closing: bool,
+    pub outline_filter: String,
     palette: Palette,
     shown_title: String,
 }
@@ -46,8 +72,22 @@ pub struct SightlineApp {
 impl SightlineApp {
     /// The app, opening `file` if given.
     #[must_use]
-    pub fn new(file: Option<&Path>) -> Self {
-        let mut app = Self { doc: None, error: None, palette: Palette::light(), shown_title: String::new() };
+    pub fn new(file: Option<&Path>, prefs: Prefs) -> Self {
+        let mut app = Self {
+            doc: None,
+            editor: EditorState::default(),
+            prefs,
+            dialog: None,
+            error: None,
+            status: String::new(),
+            clipboard: None,
+            copy_to_system: None,
+            native: None,
+            closing: false,
+            outline_filter: String::new(),
+            palette: Palette::light(),
+            shown_title: String::new(),
+        };
         if let Some(path) = file {
             app.open_path(path);
         }
@@ -56,45 +96,327 @@ impl SightlineApp {
 
     /// Opens a file; on failure the error is shown and the current document stays.
     pub fn open_path(&mut self, path: &Path) {
-        match io::load_file(path) {
-            Ok(bp) => {
-                self.doc = Some(Document::new(bp, Some(path.to_path_buf())));
-                self.error = None;
+        match Document::open(path) {
+            Ok(doc) => {
+                self.set_document(doc);
+                self.remember(path);
             }
             Err(e) => self.error = Some(e.to_string()),
         }
     }
 
-    /// Opens one of the examples built into the program.
+    /// Opens one of the examples built into the program (as a new, unsaved document).
     pub fn open_example(&mut self, name: &str) {
         match crate::examples::load(name) {
-            Some(Ok(bp)) => self.doc = Some(Document::new(bp, None)),
+            Some(Ok(bp)) => self.set_document(Document::new(bp, None)),
             Some(Err(e)) => self.error = Some(format!("{name}: {e}")),
             None => self.error = Some(format!("There is no example called “{name}”.")),
         }
     }
 
+    pub fn set_document(&mut self, doc: Document) {
+        self.doc = Some(doc);
+        self.editor = EditorState::default();
+        self.error = None;
+    }
+
+    pub(crate) fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.prefs.recent.retain(|p| p != &path);
+        self.prefs.recent.insert(0, path);
+        self.prefs.recent.truncate(10);
+    }
+
+    /// Does `then` now, or first asks to save when there is work to lose.
+    pub fn guard(&mut self, then: Then) {
+        if self.doc.as_ref().is_some_and(Document::has_unsaved_work) {
+            self.dialog = Some(Dialog::Unsaved(then));
+        } else {
+            self.proceed(then);
+        }
+    }
+
+    /// Draws one frame of the whole window. (Also what tests drive.)
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if ctx.theme() != egui::Theme::Light {
+            ctx.set_theme(egui::Theme::Light);
+        }
+        self.window_events(&ctx);
+        self.shortcuts(&ctx);
+        self.update_title(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        if let Some(err) = self.error.clone() {
+            self.error_banner(ui, &err);
+        }
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if let Some(doc) = self.doc.as_mut() {
+            if self.prefs.show_inspector {
+                egui::Panel::right("inspector").default_size(320.0).show(ui, |ui| {
+                    super::inspector::inspector_ui(ui, doc.blueprint(), &mut self.editor);
+                });
+            }
+            if self.prefs.show_outline {
+                egui::Panel::left("outline").default_size(250.0).show(ui, |ui| {
+                    let (bp, layout) = doc.parts();
+                    super::outline::outline_ui(ui, bp, layout, &mut self.editor, &mut self.outline_filter);
+                });
+            }
+            egui::CentralPanel::no_frame().show(ui, |ui| {
+                let (bp, layout) = doc.parts();
+                let widget = ui.available_rect_before_wrap();
+                keyboard(ui, bp, layout, &mut self.editor);
+                canvas_ui(ui, bp, layout, &mut self.editor, &self.palette);
+                super::typing::typing_ui(ui, bp, layout, &mut self.editor, widget);
+            });
+        } else {
+            egui::CentralPanel::default().show(ui, |ui| self.start_ui(ui));
+        }
+        self.dialogs(&ctx);
+        self.process_actions();
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.doc.as_ref().map_or_else(
+            || "Sightline".to_owned(),
+            |d| format!("{}{} — Sightline", d.display_name(), if d.is_dirty() { " *" } else { "" }),
+        );
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    fn window_events(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+            if self.doc.as_ref().is_some_and(Document::has_unsaved_work) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.dialog = Some(Dialog::Unsaved(Then::Quit));
+            } else {
+                self.closing = true;
+            }
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.guard(Then::OpenPath(path));
+        }
+        // Copy and paste arrive as events (the platform turns Ctrl+C/V into them).
+        let typing = ctx.egui_wants_keyboard_input() || self.editor.typing.is_some();
+        if !typing && self.dialog.is_none() {
+            let events = ctx.input(|i| i.events.clone());
+            for e in events {
+                match e {
+                    egui::Event::Copy => self.editor.run(Command::Copy),
+                    egui::Event::Cut => {
+                        self.editor.run(Command::Copy);
+                        self.editor.run(Command::Delete);
+                    }
+                    egui::Event::Paste(text) => {
+                        if let Some(f) = super::clipboard::from_text(&text) {
+                            self.clipboard = Some(f);
+                        }
+                        self.editor.run(Command::Paste);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let typing = ctx.egui_wants_keyboard_input() || self.editor.typing.is_some();
+        let mut all: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
+            .into_iter()
+            .filter(|c| !typing || c.works_while_typing())
+            .filter(|c| self.doc.is_some() || !c.needs_document())
+            .flat_map(|c| c.shortcut().into_iter().chain(c.alternatives().iter().copied()).map(move |s| (c, s)))
+            .collect();
+        // egui matches Shift loosely, so Ctrl+Shift+Z must be tried before Ctrl+Z.
+        let weight = |m: egui::Modifiers| u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl);
+        all.sort_by_key(|(_, s)| std::cmp::Reverse(weight(s.modifiers)));
+        for (command, shortcut) in all {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.editor.run(command);
+            }
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let has_doc = self.doc.is_some();
+        let a = &mut self.editor.actions;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for c in [Command::New, Command::Open] {
+                    command_item(ui, a, c, true);
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if self.prefs.recent.is_empty() {
+                        ui.label("No recent files");
+                    }
+                    for p in self.prefs.recent.clone() {
+                        if ui.button(p.to_string_lossy()).clicked() {
+                            a.push(Action::Say(String::new()));
+                            self.dialog = Some(Dialog::Unsaved(Then::OpenPath(p)));
+                            ui.close();
+                        }
+                    }
+                });
+                ui.menu_button("Open example", |ui| {
+                    for ex in crate::examples::ALL {
+                        if ui.button(ex.title).clicked() {
+                            self.dialog = Some(Dialog::Unsaved(Then::OpenExample(ex.name.to_owned())));
+                            ui.close();
+                        }
+                    }
+                });
+                ui.separator();
+                for c in [Command::Save, Command::SaveAs, Command::CloseDocument] {
+                    command_item(ui, a, c, has_doc);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                for c in [Command::Undo, Command::Redo] {
+                    command_item(ui, a, c, has_doc);
+                }
+                ui.separator();
+                for c in [Command::Copy, Command::Paste, Command::Duplicate, Command::Delete] {
+                    command_item(ui, a, c, has_doc);
+                }
+                ui.separator();
+                for c in [Command::EditTitle, Command::NextStepRight, Command::AddStepHere] {
+                    command_item(ui, a, c, has_doc);
+                }
+            });
+            ui.menu_button("Insert", |ui| {
+                for c in [Command::AddPainPoint, Command::AddMomentOfTruth, Command::AddIdea, Command::AddQuestion] {
+                    command_item(ui, a, c, has_doc);
+                }
+                ui.separator();
+                for c in [Command::InsertColumn, Command::RemoveColumn, Command::AddLane, Command::AddPhase] {
+                    command_item(ui, a, c, has_doc);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                for c in [Command::ZoomIn, Command::ZoomOut, Command::FitAll, Command::ZoomToSelection] {
+                    command_item(ui, a, c, has_doc);
+                }
+                ui.separator();
+                for c in [Command::ToggleOutline, Command::ToggleInspector] {
+                    command_item(ui, a, c, true);
+                }
+            });
+            ui.menu_button("Help", |ui| command_item(ui, a, Command::Shortcuts, true));
+            ui.separator();
+            // A toolbar for what a workshop needs most.
+            for (c, icon) in [
+                (Command::Undo, "Undo"),
+                (Command::Redo, "Redo"),
+                (Command::AddPainPoint, "Pain point"),
+                (Command::AddMomentOfTruth, "Moment of truth"),
+                (Command::AddIdea, "Idea"),
+                (Command::AddQuestion, "Question"),
+            ] {
+                let tip = match c.shortcut() {
+                    Some(s) => format!("{} ({})", c.tooltip(), ui.ctx().format_shortcut(&s)),
+                    None => c.tooltip().to_owned(),
+                };
+                if ui.add_enabled(has_doc, egui::Button::new(icon)).on_hover_text(tip).clicked() {
+                    a.push(Action::Run(c));
+                }
+            }
+        });
+    }
+
+    fn error_banner(&mut self, ui: &mut egui::Ui, err: &str) {
+        let frame = egui::Frame::side_top_panel(ui.style()).fill(egui::Color32::from_rgb(253, 236, 236));
+        egui::Panel::top("error").frame(frame).show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                let red = egui::Color32::from_rgb(160, 20, 20);
+                ui.label(egui::RichText::new("Something went wrong").strong().color(red));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("Dismiss").clicked() {
+                        self.error = None;
+                    }
+                });
+            });
+            ui.add(egui::Label::new(egui::RichText::new(err).color(egui::Color32::from_rgb(120, 20, 20))).wrap());
+            ui.add_space(4.0);
+        });
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if let Some(doc) = &self.doc {
+                let bp = doc.blueprint();
+                ui.label(format!(
+                    "{} steps · {} flows · {} annotations",
+                    bp.step_count(),
+                    bp.flow_count(),
+                    bp.annotations().len()
+                ));
+                ui.separator();
+                ui.label(format!("{:.0} %", self.editor.view.zoom * 100.0));
+                ui.separator();
+            }
+            ui.label(&self.status);
+            if self.doc.is_some() {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    egui::CollapsingHeader::new("Legend")
+                        .default_open(false)
+                        .show(ui, |ui| legend_ui(ui, &self.palette));
+                });
+            }
+        });
+    }
+
     fn start_ui(&mut self, ui: &mut egui::Ui) {
         ui.vertical_centered(|ui| {
-            ui.add_space(ui.available_height() * 0.12);
+            ui.add_space(ui.available_height() * 0.1);
             ui.heading(egui::RichText::new("Sightline").size(40.0).strong());
             ui.label(egui::RichText::new("Service blueprints for workshops and analysis").size(18.0));
-            ui.add_space(28.0);
-            ui.label(egui::RichText::new("Open an example").size(16.0).strong());
-            ui.add_space(8.0);
-            let mut chosen = None;
-            for ex in crate::examples::ALL {
-                let button =
-                    egui::Button::new(egui::RichText::new(ex.title).size(17.0)).min_size(egui::vec2(460.0, 44.0));
-                if ui.add(button).on_hover_text(ex.summary).clicked() {
-                    chosen = Some(ex.name);
-                }
-                ui.add_space(4.0);
+            ui.add_space(24.0);
+            if ui
+                .add(
+                    egui::Button::new(egui::RichText::new("New blueprint").size(17.0))
+                        .min_size(egui::vec2(460.0, 40.0)),
+                )
+                .clicked()
+            {
+                self.editor.run(Command::New);
+            }
+            if ui
+                .add(
+                    egui::Button::new(egui::RichText::new("Open a file…").size(17.0)).min_size(egui::vec2(460.0, 40.0)),
+                )
+                .clicked()
+            {
+                self.editor.run(Command::Open);
             }
             ui.add_space(20.0);
-            ui.label("Or start Sightline with a file: sightline FILE.blueprint.json");
-            if let Some(name) = chosen {
-                self.open_example(name);
+            ui.label(egui::RichText::new("Open an example").size(16.0).strong());
+            ui.add_space(6.0);
+            for ex in crate::examples::ALL {
+                let button =
+                    egui::Button::new(egui::RichText::new(ex.title).size(17.0)).min_size(egui::vec2(460.0, 40.0));
+                if ui.add(button).on_hover_text(ex.summary).clicked() {
+                    self.open_example(ex.name);
+                }
+            }
+            if !self.prefs.recent.is_empty() {
+                ui.add_space(20.0);
+                ui.label(egui::RichText::new("Recent files").size(16.0).strong());
+                for p in self.prefs.recent.clone().into_iter().take(5) {
+                    if ui.link(p.to_string_lossy()).clicked() {
+                        self.open_path(&p);
+                    }
+                }
             }
         });
     }
@@ -102,67 +424,10 @@ impl SightlineApp {
 
 impl eframe::App for SightlineApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        // The canvas is drawn in the light palette; the controls around it match.
-        if ui.ctx().theme() != egui::Theme::Light {
-            ui.ctx().set_theme(egui::Theme::Light);
-        }
-        let title =
-            self.doc.as_ref().map_or_else(|| "Sightline".to_owned(), |d| format!("{} — Sightline", d.display_name()));
-        if title != self.shown_title {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.shown_title = title;
-        }
-        egui::Panel::top("top").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if self.doc.is_some() && ui.button("⏴ Start").on_hover_text("Back to the start screen").clicked() {
-                    self.doc = None;
-                }
-                if let Some(doc) = &mut self.doc {
-                    ui.strong(&doc.blueprint.title);
-                    ui.separator();
-                    ui.label(format!("{} steps · {} flows", doc.blueprint.step_count(), doc.blueprint.flow_count()));
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if ui.button("Fit").on_hover_text("Show the whole blueprint (0)").clicked() {
-                            doc.view.fit_pending = true;
-                            doc.view.fit_whole = true;
-                        }
-                        ui.label(format!("{:.0} %", doc.view.zoom * 100.0));
-                    });
-                }
-            });
-        });
-        if let Some(err) = self.error.clone() {
-            let frame = egui::Frame::side_top_panel(ui.style()).fill(egui::Color32::from_rgb(253, 236, 236));
-            egui::Panel::top("error").frame(frame).show(ui, |ui| {
-                ui.add_space(4.0);
-                ui.horizontal(|ui| {
-                    ui.label(
-                        egui::RichText::new("Could not open the file")
-                            .strong()
-                            .color(egui::Color32::from_rgb(160, 20, 20)),
-                    );
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if ui.button("Dismiss").clicked() {
-                            self.error = None;
-                        }
-                    });
-                });
-                ui.add(egui::Label::new(egui::RichText::new(err).color(egui::Color32::from_rgb(120, 20, 20))).wrap());
-                ui.add_space(4.0);
-            });
-        }
-        if self.doc.is_some() {
-            egui::Panel::bottom("legend").show(ui, |ui| legend_ui(ui, &self.palette));
-        }
-        match &mut self.doc {
-            Some(doc) => {
-                egui::CentralPanel::no_frame().show(ui, |ui| {
-                    canvas_ui(ui, &doc.blueprint, &doc.layout, &mut doc.view, &self.palette);
-                });
-            }
-            None => {
-                egui::CentralPanel::default().show(ui, |ui| self.start_ui(ui));
-            }
-        }
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, "prefs", &self.prefs);
     }
 }

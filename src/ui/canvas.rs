@@ -1,28 +1,55 @@
-//! The blueprint canvas widget: pan, zoom and paint. Editing comes through intents later; this
-//! widget never changes the document.
+//! The blueprint canvas widget: pan and zoom, select, drag steps, draw flows, type titles.
+//! It never changes the document: it pushes [`Action`]s that the app carries out.
 
-use super::paint::{MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX, Scene, paint};
+use super::hit::{HANDLE_RADIUS, Hit, handle_center, hit};
+use super::paint::{MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX, Scene, color, paint};
+use super::state::{Action, Drag, EditorState, Selection};
 use super::view::{Transform, View};
-use crate::layout::Layout;
-use crate::model::Blueprint;
+use crate::edit::Edit;
+use crate::layout::{Layout, Pos, Rect as CanvasRect};
+use crate::model::{Blueprint, Flow, Step, StepId};
 use crate::style::Palette;
-use egui::{Key, Sense, Ui, vec2};
+use egui::{Color32, CornerRadius, Key, PointerButton, Sense, Stroke, StrokeKind, Ui, vec2};
 
 /// Shows the canvas in all of the space `ui` has left.
-pub fn canvas_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, view: &mut View, palette: &Palette) {
+pub fn canvas_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorState, palette: &Palette) {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     let widget = response.rect;
-    let fit = |view: &mut View| {
-        let m = &layout.metrics;
-        let header = vec2(m.lane_header_width, m.phase_header_height);
-        view.fit(layout.grid(), header, vec2(MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX), widget.size());
-    };
-    if view.fit_pending {
-        fit(view);
+    st.view.size = widget.size();
+    if st.view.fit_pending {
+        fit(&mut st.view, layout, widget.size());
     }
+    navigate(ui, &response, layout, &mut st.view);
+    let t = Transform::new(widget, &st.view);
 
-    // Pan: drag the background (primary or middle button), or scroll.
-    if response.dragged() {
+    // What shows a flow handle: the selected steps and the one under the pointer.
+    let pointer = ui.input(|i| i.pointer.hover_pos());
+    let mut handles: Vec<StepId> = st.selection.steps.iter().copied().collect();
+    if let Some(Hit::Card(s)) = pointer.map(|p| hit(layout, &t, p, &[])) {
+        handles.push(s);
+    }
+    let handles: Vec<StepId> = if t.zoom >= 0.3 && st.typing.is_none() { handles } else { Vec::new() };
+
+    pointer_input(ui, &response, bp, layout, &t, st, &handles);
+
+    let scene = Scene { bp, layout, palette, t, screen: widget };
+    let clipped = painter.with_clip_rect(widget);
+    paint(&clipped, &scene);
+    paint_overlay(&clipped, &scene, st, &handles, pointer);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Blueprint canvas"));
+}
+
+/// Fits the view to the layout (the whole blueprint, or all lanes from the left).
+pub fn fit(view: &mut View, layout: &Layout, size: egui::Vec2) {
+    let m = &layout.metrics;
+    let header = vec2(m.lane_header_width, m.phase_header_height);
+    view.fit(layout.grid(), header, vec2(MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX), size);
+}
+
+/// Pan and zoom: middle-drag, scroll, Ctrl+scroll or pinch; and keep part of the blueprint in view.
+fn navigate(ui: &Ui, response: &egui::Response, layout: &Layout, view: &mut View) {
+    let widget = response.rect;
+    if response.dragged_by(PointerButton::Middle) {
         view.pan += response.drag_delta();
         view.touched();
     }
@@ -36,35 +63,331 @@ pub fn canvas_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, view: &mut View, 
             view.touched();
         }
     }
-    let typing = ui.ctx().egui_wants_keyboard_input();
-    let keys = ui.input(|i| {
-        let plain = !i.modifiers.command && !typing;
-        (
-            plain && (i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals)),
-            plain && i.key_pressed(Key::Minus),
-            plain && i.key_pressed(Key::Num0),
-        )
-    });
-    if keys.0 {
-        view.zoom_at(widget, widget.center(), 1.25);
-    }
-    if keys.1 {
-        view.zoom_at(widget, widget.center(), 1.0 / 1.25);
-    }
-    if keys.2 {
-        view.fit_pending = true;
-        view.fit_whole = true;
-        fit(view);
-    }
-    // Keep some of the blueprint in view, so that it cannot be lost by panning.
     let t = Transform::new(widget, view);
     let b = t.screen_rect(layout.bounds());
     let keep = 80.0;
     let dx = (widget.left() + keep - b.right()).max(0.0) - (b.left() - (widget.right() - keep)).max(0.0);
     let dy = (widget.top() + keep - b.bottom()).max(0.0) - (b.top() - (widget.bottom() - keep)).max(0.0);
     view.pan += vec2(dx, dy);
+}
 
-    let scene = Scene { bp, layout, palette, t: Transform::new(widget, view), screen: widget };
-    paint(&painter.with_clip_rect(widget), &scene);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Blueprint canvas"));
+fn pointer_input(
+    ui: &Ui,
+    response: &egui::Response,
+    bp: &Blueprint,
+    layout: &Layout,
+    t: &Transform,
+    st: &mut EditorState,
+    handles: &[StepId],
+) {
+    let modifiers = ui.input(|i| i.modifiers);
+    let adding = modifiers.shift || modifiers.command;
+    let lane_id = |i: usize| layout.lanes.get(i).map(|l| l.id);
+
+    if response.drag_started_by(PointerButton::Primary)
+        && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+    {
+        let grab = t.canvas_from_screen(origin);
+        st.drag = match hit(layout, t, origin, handles) {
+            Hit::Handle(s) => Drag::Connect { from: s },
+            Hit::Card(s) => {
+                if !st.selection.steps.contains(&s) {
+                    select_step(bp, st, s, adding);
+                }
+                Drag::Move { steps: st.selection.steps.iter().copied().collect(), grab }
+            }
+            _ if adding => Drag::Rubber { start: grab },
+            _ => Drag::Pan,
+        };
+    }
+    if response.dragged_by(PointerButton::Primary) && st.drag == Drag::Pan {
+        st.view.pan += response.drag_delta();
+        st.view.touched();
+    }
+    if response.drag_stopped() {
+        let drag = std::mem::take(&mut st.drag);
+        if let Some(p) = response.interact_pointer_pos().or_else(|| ui.input(|i| i.pointer.latest_pos())) {
+            finish_drag(bp, layout, st, drag, t.canvas_from_screen(p));
+        }
+    }
+
+    if response.double_clicked()
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        match hit(layout, t, p, &[]) {
+            Hit::Card(s) => st.actions.push(Action::Type { step: s, new: false, key: None }),
+            Hit::Cell(lane, column) => {
+                if let Some(lane) = lane_id(lane) {
+                    let step = Step::new(lane, column, "");
+                    let key = st.key("new step");
+                    let id = step.id;
+                    st.actions.push(Action::Edit {
+                        edit: Edit::AddStep(step),
+                        key: Some(key.clone()),
+                        then_select: Some(Box::new(Selection::step(id, lane, column))),
+                    });
+                    st.actions.push(Action::Type { step: id, new: true, key: Some(key) });
+                }
+            }
+            _ => {}
+        }
+    } else if (response.clicked() || response.secondary_clicked())
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        let what = hit(layout, t, p, handles);
+        let keep = response.secondary_clicked() && matches!(what, Hit::Card(s) if st.selection.steps.contains(&s));
+        if !keep {
+            click(bp, layout, st, what, adding && response.clicked());
+        }
+    }
+    response.context_menu(|ui| super::context::context_menu_ui(ui, bp, st));
+}
+
+fn select_step(bp: &Blueprint, st: &mut EditorState, s: StepId, adding: bool) {
+    let Some(step) = bp.step(s) else { return };
+    if adding {
+        if !st.selection.steps.remove(&s) {
+            st.selection.steps.insert(s);
+        }
+        st.selection.flow = None;
+        st.selection.annotation = None;
+        st.selection.cell = Some((step.lane, step.column));
+    } else {
+        st.selection = Selection::step(s, step.lane, step.column);
+    }
+}
+
+fn click(bp: &Blueprint, layout: &Layout, st: &mut EditorState, what: Hit, adding: bool) {
+    match what {
+        Hit::Card(s) | Hit::Handle(s) => select_step(bp, st, s, adding),
+        Hit::Badge(a) => {
+            let step = bp.annotation(a).and_then(|n| match n.on {
+                crate::model::Target::Step(s) => Some(s),
+                crate::model::Target::Flow(_) => None,
+            });
+            let mut sel = step
+                .and_then(|s| bp.step(s))
+                .map_or_else(Selection::default, |s| Selection::step(s.id, s.lane, s.column));
+            if let Some(crate::model::Target::Flow(f)) = bp.annotation(a).map(|n| n.on) {
+                sel.flow = Some(f);
+            }
+            sel.annotation = Some(a);
+            st.selection = sel;
+        }
+        Hit::Flow(f) => st.selection = Selection { flow: Some(f), ..Selection::default() },
+        Hit::Cell(lane, column) => {
+            st.selection = layout.lanes.get(lane).map_or_else(Selection::default, |l| Selection::cell(l.id, column));
+        }
+        Hit::Nothing => st.selection = Selection::default(),
+    }
+}
+
+/// Where a move would put the grabbed steps: the column/lane shift, and the column to insert
+/// first when the pointer is over the gap between two columns.
+pub(crate) fn move_target(layout: &Layout, grab: Pos, at: Pos) -> Option<(i64, i64, Option<u32>)> {
+    let (gl, gc) = layout.cell_at(grab)?;
+    let (l, c) = layout.cell_at(Pos { x: at.x.max(0.0), y: at.y.clamp(0.0, layout.grid().max.y - 1.0) })?;
+    let m = &layout.metrics;
+    let within = at.x.max(0.0) - c as f32 * m.column_width;
+    // Over the gap between two columns: a new column goes there.
+    let insert = if within < m.card_margin && c > 0 {
+        Some(c)
+    } else if within > m.column_width - m.card_margin {
+        Some(c + 1)
+    } else {
+        None
+    };
+    let dc = match insert {
+        Some(k) => i64::from(k) - i64::from(gc),
+        None => i64::from(c) - i64::from(gc),
+    };
+    Some((diff(l, gl), dc, insert))
+}
+
+/// `a - b` for indices.
+fn diff(a: usize, b: usize) -> i64 {
+    i64::try_from(a).unwrap_or(i64::MAX) - i64::try_from(b).unwrap_or(i64::MAX)
+}
+
+/// An index moved by `d`, if it stays at 0 or more.
+fn shift(i: usize, d: i64) -> Option<usize> {
+    usize::try_from(i64::try_from(i).ok()?.checked_add(d)?).ok()
+}
+
+/// A column moved by `d`, if it stays at 0 or more.
+fn shift_column(c: u32, d: i64) -> Option<u32> {
+    u32::try_from(i64::from(c).checked_add(d)?).ok()
+}
+
+fn finish_drag(bp: &Blueprint, layout: &Layout, st: &mut EditorState, drag: Drag, at: Pos) {
+    match drag {
+        Drag::Move { steps, grab } => {
+            let Some((dl, dc, insert)) = move_target(layout, grab, at) else { return };
+            if dl == 0 && dc == 0 && insert.is_none() {
+                return;
+            }
+            let mut moves = Vec::with_capacity(steps.len());
+            for s in &steps {
+                let Some(step) = bp.step(*s) else { continue };
+                let lane = bp.lane_index(step.lane).and_then(|i| shift(i, dl));
+                let (Some(lane), Some(column)) = (lane, shift_column(step.column, dc)) else {
+                    st.actions.push(Action::Say("The steps cannot move past the edge of the blueprint.".into()));
+                    return;
+                };
+                let Some(lane_id) = bp.lanes().get(lane).map(|l| l.id) else {
+                    st.actions.push(Action::Say("The steps cannot move past the last lane.".into()));
+                    return;
+                };
+                moves.push((*s, lane_id, column));
+            }
+            let mut edits = Vec::new();
+            if let Some(k) = insert {
+                edits.push(Edit::InsertColumn(k));
+            }
+            edits.push(Edit::MoveSteps(moves.clone()));
+            let then = moves.first().map(|&(s, l, c)| {
+                let mut sel = Selection::step(s, l, c);
+                sel.steps = moves.iter().map(|m| m.0).collect();
+                sel
+            });
+            st.actions.push(Action::Edit {
+                edit: crate::edit::batch(edits),
+                key: None,
+                then_select: then.map(Box::new),
+            });
+        }
+        Drag::Connect { from } => {
+            if let Some(card) = layout.card_at(at)
+                && card.step != from
+            {
+                let flow = Flow::new(from, card.step);
+                let id = flow.id;
+                let then = Selection { flow: Some(id), ..Selection::default() };
+                st.actions.push(Action::Edit {
+                    edit: Edit::AddFlow(flow),
+                    key: None,
+                    then_select: Some(Box::new(then)),
+                });
+            }
+        }
+        Drag::Rubber { start } => {
+            let r = CanvasRect::around(&[start, at]);
+            let found: Vec<StepId> = layout.cards_in(r).map(|c| c.step).collect();
+            st.selection.flow = None;
+            st.selection.annotation = None;
+            st.selection.steps.extend(found);
+        }
+        Drag::Pan | Drag::None => {}
+    }
+}
+
+/// Selection highlights, handles, and what a drag in progress would do.
+fn paint_overlay(p: &egui::Painter, s: &Scene<'_>, st: &EditorState, handles: &[StepId], pointer: Option<egui::Pos2>) {
+    let sel = color(s.palette.selection);
+    for id in &st.selection.steps {
+        if let Some(card) = s.layout.card(*id) {
+            p.rect_stroke(s.t.screen_rect(card.rect).expand(2.0), 9.0, Stroke::new(3.0, sel), StrokeKind::Outside);
+        }
+    }
+    if let Some((lane, column)) = st.selection.cell
+        && st.selection.steps.is_empty()
+        && let Some(li) = s.bp.lane_index(lane)
+    {
+        let r = s.t.screen_rect(s.layout.card_rect(li, column));
+        p.add(egui::Shape::dashed_line(
+            &[r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()],
+            Stroke::new(2.0, sel),
+            8.0,
+            5.0,
+        ));
+        p.text(r.center(), egui::Align2::CENTER_CENTER, "+", egui::FontId::proportional(s.t.zoom * 28.0), sel);
+    }
+    if let Some(f) = st.selection.flow.and_then(|f| s.layout.flows.iter().find(|b| b.flow == f)) {
+        let pts: Vec<egui::Pos2> = f.points.iter().map(|&q| s.t.screen_from_canvas(q)).collect();
+        p.line(pts, Stroke::new(5.0, sel.gamma_multiply(0.5)));
+    }
+    for id in handles {
+        if let Some(card) = s.layout.card(*id) {
+            let c = handle_center(&s.t, card);
+            p.circle(c, HANDLE_RADIUS, Color32::WHITE, Stroke::new(2.0, sel));
+        }
+    }
+    let Some(pointer) = pointer else { return };
+    let at = s.t.canvas_from_screen(pointer);
+    match &st.drag {
+        Drag::Move { steps, grab } => {
+            if let Some((dl, dc, insert)) = move_target(s.layout, *grab, at) {
+                if let Some(k) = insert {
+                    let x = s.t.screen_from_canvas(Pos { x: k as f32 * s.layout.metrics.column_width, y: 0.0 }).x;
+                    let y = s.t.screen_rect(s.layout.grid()).y_range();
+                    p.vline(x, y, Stroke::new(4.0, sel));
+                }
+                for id in steps {
+                    let Some(card) = s.layout.card(*id) else { continue };
+                    if let (Some(lane), Some(col)) = (shift(card.lane, dl), shift_column(card.column, dc))
+                        && lane < s.layout.lanes.len()
+                    {
+                        let r = s.t.screen_rect(s.layout.card_rect(lane, col));
+                        p.rect(r, 8.0, sel.gamma_multiply(0.15), Stroke::new(2.0, sel), StrokeKind::Inside);
+                    }
+                }
+            }
+        }
+        Drag::Connect { from } => {
+            if let Some(card) = s.layout.card(*from) {
+                p.arrow(handle_center(&s.t, card), pointer - handle_center(&s.t, card), Stroke::new(2.5, sel));
+            }
+        }
+        Drag::Rubber { start } => {
+            let r = egui::Rect::from_two_pos(s.t.screen_from_canvas(*start), pointer);
+            p.rect(r, CornerRadius::ZERO, sel.gamma_multiply(0.1), Stroke::new(1.0, sel), StrokeKind::Inside);
+        }
+        Drag::Pan | Drag::None => {}
+    }
+}
+
+/// The keys that work on the canvas when no text is being typed: arrows move the selected cell.
+pub fn keyboard(ui: &Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorState) {
+    if st.typing.is_some() || ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let (left, right, up, down, esc, tab) = ui.input_mut(|i| {
+        (
+            i.consume_key(egui::Modifiers::NONE, Key::ArrowLeft),
+            i.consume_key(egui::Modifiers::NONE, Key::ArrowRight),
+            i.consume_key(egui::Modifiers::NONE, Key::ArrowUp),
+            i.consume_key(egui::Modifiers::NONE, Key::ArrowDown),
+            i.consume_key(egui::Modifiers::NONE, Key::Escape),
+            i.consume_key(egui::Modifiers::NONE, Key::Tab),
+        )
+    });
+    if esc {
+        st.selection = Selection::default();
+    }
+    if tab && let Some(s) = st.selection.single_step() {
+        super::quick::next_step(bp, st, s, super::quick::Direction::Down);
+    }
+    let (dl, dc): (i64, i64) = (i64::from(down) - i64::from(up), i64::from(right) - i64::from(left));
+    if dl == 0 && dc == 0 {
+        return;
+    }
+    let Some((lane, column)) = st.selection.cell.and_then(|(l, c)| bp.lane_index(l).map(|i| (i, c))) else {
+        // Nothing selected yet: start at the first column of the customer lane.
+        let lane = bp.lanes().iter().find(|l| l.kind == crate::model::LaneKind::Customer).or(bp.lanes().first());
+        if let Some(lane) = lane {
+            st.selection = match bp.step_at(lane.id, 0) {
+                Some(s) => Selection::step(s.id, lane.id, 0),
+                None => Selection::cell(lane.id, 0),
+            };
+        }
+        return;
+    };
+    let lane = shift(lane, dl).unwrap_or(0).min(bp.lanes().len().saturating_sub(1));
+    let column = shift_column(column, dc).unwrap_or(0).min(crate::model::MAX_COLUMN);
+    let Some(lane_id) = bp.lanes().get(lane).map(|l| l.id) else { return };
+    st.selection = match bp.step_at(lane_id, column) {
+        Some(s) => Selection::step(s.id, lane_id, column),
+        None => Selection::cell(lane_id, column),
+    };
+    st.view.reveal(layout.card_rect(lane, column));
 }

@@ -1,10 +1,22 @@
 //! The desktop interface (eframe/egui). It reads the model and layout and never changes the
 //! document directly.
 
+mod actions;
 pub mod app;
 pub mod canvas;
+pub mod clipboard;
+pub mod command;
+mod context;
+pub mod files;
+mod help;
+mod hit;
+mod inspector;
+mod outline;
 pub mod paint;
+mod quick;
+pub mod state;
 pub mod text;
+mod typing;
 pub mod view;
 
 pub use app::SightlineApp;
@@ -19,9 +31,18 @@ pub fn run(file: Option<&std::path::Path>, example: Option<&str>) -> eframe::Res
             .with_drag_and_drop(true),
         ..Default::default()
     };
-    let mut app = SightlineApp::new(file);
-    if let Some(name) = example {
-        app.open_example(name);
-    }
-    eframe::run_native("Sightline", options, Box::new(|_cc| Ok(Box::new(app))))
+    let file = file.map(std::path::Path::to_path_buf);
+    let example = example.map(str::to_owned);
+    eframe::run_native(
+        "Sightline",
+        options,
+        Box::new(move |cc| {
+            let prefs = cc.storage.and_then(|s| eframe::get_value(s, "prefs")).unwrap_or_default();
+            let mut app = SightlineApp::new(file.as_deref(), prefs);
+            if let Some(name) = example {
+                app.open_example(&name);
+            }
+            Ok(Box::new(app))
+        }),
+    )
 }

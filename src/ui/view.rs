@@ -17,13 +17,15 @@ pub struct View {
     pub fit_pending: bool,
     /// What fitting shows: the whole blueprint, or all lanes from the left at a readable size.
     pub fit_whole: bool,
+    /// The canvas widget's size in the last frame.
+    pub size: Vec2,
 }
 
 impl Default for View {
     fn default() -> Self {
         // A blueprint opens with all lanes in view, from the left, at no more than 100 %: its text
         // stays readable, where fitting a long journey whole would make it tiny.
-        Self { pan: Vec2::ZERO, zoom: 1.0, fit_pending: true, fit_whole: false }
+        Self { pan: Vec2::ZERO, zoom: 1.0, fit_pending: true, fit_whole: false, size: Vec2::new(1280.0, 720.0) }
     }
 }
 
@@ -101,6 +103,34 @@ impl View {
     pub fn show_top_left(&mut self, bounds: CanvasRect, zoom: f32) {
         self.zoom = zoom;
         self.pan = -vec2(bounds.min.x, bounds.min.y) * zoom;
+        self.fit_pending = false;
+    }
+
+    /// Pans just enough to show a canvas rectangle (with a margin), as when the keyboard moves
+    /// the selection off screen.
+    pub fn reveal(&mut self, r: CanvasRect) {
+        let margin = 60.0;
+        let min = vec2(r.min.x, r.min.y) * self.zoom + self.pan;
+        let max = vec2(r.max.x, r.max.y) * self.zoom + self.pan;
+        // Lane and phase headers cover the left and top edges.
+        let (left, top) = (200.0_f32.min(self.size.x / 3.0), 60.0);
+        let dx = (left - min.x).max(0.0) - (max.x - (self.size.x - margin)).max(0.0);
+        let dy = (top - min.y).max(0.0) - (max.y - (self.size.y - margin)).max(0.0);
+        if dx != 0.0 || dy != 0.0 {
+            self.pan += vec2(dx, dy);
+            self.fit_pending = false;
+        }
+    }
+
+    /// Fits a canvas rectangle into the widget, at no more than 150 %.
+    pub fn zoom_to(&mut self, r: CanvasRect) {
+        let margin = 80.0;
+        let z = ((self.size.x - 2.0 * margin - 200.0) / r.width().max(1.0))
+            .min((self.size.y - 2.0 * margin) / r.height().max(1.0))
+            .clamp(*ZOOM_RANGE.start(), 1.5);
+        self.zoom = z;
+        let c = r.center();
+        self.pan = self.size / 2.0 + vec2(100.0, 0.0) - vec2(c.x, c.y) * z;
         self.fit_pending = false;
     }
 

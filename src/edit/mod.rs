@@ -1,0 +1,206 @@
+//! Every change to a document is an [`Edit`], applied by [`apply`], which returns the edit that
+//! undoes it. This is the only way the document changes; [`History`] keeps undo and redo on top.
+
+mod history;
+
+pub use history::{History, MergeKey};
+
+use crate::model::{
+    Annotation, AnnotationId, Blueprint, Flow, FlowId, Lane, LaneId, ModelError, Phase, PhaseId, RemovedFlow,
+    RemovedStep, Step, StepId,
+};
+
+/// One change to a blueprint. An edit that cannot be applied changes nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// New title and description of the blueprint.
+    SetInfo {
+        title: String,
+        description: Option<String>,
+    },
+    InsertLane {
+        index: usize,
+        lane: Lane,
+    },
+    /// Removes an empty lane.
+    RemoveLane(LaneId),
+    MoveLane {
+        id: LaneId,
+        to: usize,
+    },
+    /// Replaces a lane's name, kind and extra fields.
+    UpdateLane(Lane),
+    AddPhase(Phase),
+    RemovePhase(PhaseId),
+    /// Replaces a phase's name, start and extra fields.
+    UpdatePhase(Phase),
+    AddStep(Step),
+    /// Deletes a step with its flows and their annotations.
+    RemoveStep(StepId),
+    /// Puts back a deleted step exactly (the inverse of `RemoveStep`).
+    RestoreStep(RemovedStep),
+    /// Moves steps to other cells, all at once.
+    MoveSteps(Vec<(StepId, LaneId, u32)>),
+    /// Replaces a step's text fields (title, description, channel, extra); not its place.
+    UpdateStep(Step),
+    AddFlow(Flow),
+    RemoveFlow(FlowId),
+    RestoreFlow(RemovedFlow),
+    ReverseFlow(FlowId),
+    /// Replaces a flow's label, two-way flag and extra fields; not its ends.
+    UpdateFlow(Flow),
+    /// Inserts an annotation at a place in the list (`None`: at the end).
+    AddAnnotation {
+        index: Option<usize>,
+        annotation: Annotation,
+    },
+    RemoveAnnotation(AnnotationId),
+    /// Replaces an annotation's kind, text, detail, votes and extra fields.
+    UpdateAnnotation(Annotation),
+    /// Inserts an empty column; steps and phases from there on move right.
+    InsertColumn(u32),
+    /// Removes an empty column; returns the phases it took with it in the inverse.
+    RemoveColumn(u32),
+    /// Several edits as one: all are applied, or none.
+    Batch(Vec<Edit>),
+}
+
+/// Applies an edit and returns its inverse. On error nothing has changed.
+#[allow(clippy::too_many_lines, reason = "one short arm for each kind of edit reads best in one place")]
+pub fn apply(bp: &mut Blueprint, edit: Edit) -> Result<Edit, ModelError> {
+    Ok(match edit {
+        Edit::SetInfo { title, description } => {
+            let old = Edit::SetInfo { title: bp.title.clone(), description: bp.description.clone() };
+            bp.title = title;
+            bp.description = description;
+            old
+        }
+        Edit::InsertLane { index, lane } => {
+            let id = lane.id;
+            bp.insert_lane(index, lane)?;
+            Edit::RemoveLane(id)
+        }
+        Edit::RemoveLane(id) => {
+            let (index, lane) = bp.remove_lane(id)?;
+            Edit::InsertLane { index, lane }
+        }
+        Edit::MoveLane { id, to } => Edit::MoveLane { id, to: bp.move_lane(id, to)? },
+        Edit::UpdateLane(lane) => {
+            let old = bp.lane(lane.id).cloned().ok_or(ModelError::UnknownLane(lane.id))?;
+            bp.update_lane(lane.id, |l| *l = lane)?;
+            Edit::UpdateLane(old)
+        }
+        Edit::AddPhase(phase) => {
+            let id = phase.id;
+            bp.add_phase(phase)?;
+            Edit::RemovePhase(id)
+        }
+        Edit::RemovePhase(id) => Edit::AddPhase(bp.remove_phase(id)?),
+        Edit::UpdatePhase(phase) => {
+            let old = bp.phase(phase.id).cloned().ok_or(ModelError::UnknownPhase(phase.id))?;
+            bp.update_phase(phase.id, |p| *p = phase)?;
+            Edit::UpdatePhase(old)
+        }
+        Edit::AddStep(step) => {
+            let id = step.id;
+            bp.add_step(step)?;
+            Edit::RemoveStep(id)
+        }
+        Edit::RemoveStep(id) => Edit::RestoreStep(bp.remove_step(id)?),
+        Edit::RestoreStep(removed) => {
+            let id = removed.step.id;
+            bp.restore_step(removed)?;
+            Edit::RemoveStep(id)
+        }
+        Edit::MoveSteps(moves) => Edit::MoveSteps(bp.move_steps(&moves)?),
+        Edit::UpdateStep(step) => {
+            let old = bp.step(step.id).cloned().ok_or(ModelError::UnknownStep(step.id))?;
+            if (step.lane, step.column) != (old.lane, old.column) {
+                return Err(ModelError::IdentityChanged);
+            }
+            bp.update_step(step.id, |s| *s = step)?;
+            Edit::UpdateStep(old)
+        }
+        Edit::AddFlow(flow) => {
+            let id = flow.id;
+            bp.add_flow(flow)?;
+            Edit::RemoveFlow(id)
+        }
+        Edit::RemoveFlow(id) => Edit::RestoreFlow(bp.remove_flow(id)?),
+        Edit::RestoreFlow(removed) => {
+            let id = removed.flow.id;
+            bp.restore_flow(removed)?;
+            Edit::RemoveFlow(id)
+        }
+        Edit::ReverseFlow(id) => {
+            bp.reverse_flow(id)?;
+            Edit::ReverseFlow(id)
+        }
+        Edit::UpdateFlow(flow) => {
+            let old = bp.flow(flow.id).cloned().ok_or(ModelError::UnknownFlow(flow.id))?;
+            bp.update_flow(flow.id, |f| *f = flow)?;
+            Edit::UpdateFlow(old)
+        }
+        Edit::AddAnnotation { index, annotation } => {
+            let id = annotation.id;
+            bp.insert_annotation(index.unwrap_or(bp.annotations().len()), annotation)?;
+            Edit::RemoveAnnotation(id)
+        }
+        Edit::RemoveAnnotation(id) => {
+            let (index, annotation) = bp.remove_annotation(id)?;
+            Edit::AddAnnotation { index: Some(index), annotation }
+        }
+        Edit::UpdateAnnotation(annotation) => {
+            let old = bp.annotation(annotation.id).cloned().ok_or(ModelError::UnknownAnnotation(annotation.id))?;
+            bp.update_annotation(annotation.id, |a| *a = annotation)?;
+            Edit::UpdateAnnotation(old)
+        }
+        Edit::InsertColumn(at) => {
+            bp.insert_column(at)?;
+            Edit::RemoveColumn(at)
+        }
+        Edit::RemoveColumn(at) => {
+            let phases = bp.remove_column(at)?;
+            let mut undo = vec![Edit::InsertColumn(at)];
+            undo.extend(phases.into_iter().map(Edit::AddPhase));
+            batch(undo)
+        }
+        Edit::Batch(edits) => {
+            let mut inverses: Vec<Edit> = Vec::with_capacity(edits.len());
+            for e in edits {
+                match apply(bp, e) {
+                    Ok(inv) => inverses.push(inv),
+                    Err(err) => {
+                        // Roll back what was applied, newest first: the batch is all or nothing.
+                        for inv in inverses.into_iter().rev() {
+                            let _ = apply(bp, inv);
+                        }
+                        return Err(err);
+                    }
+                }
+            }
+            inverses.reverse();
+            batch(inverses)
+        }
+    })
+}
+
+/// A batch, or the edit itself when there is only one.
+#[must_use]
+pub fn batch(mut edits: Vec<Edit>) -> Edit {
+    if edits.len() == 1 { edits.pop().unwrap_or(Edit::Batch(Vec::new())) } else { Edit::Batch(edits) }
+}
+
+/// The edits that delete a lane with everything in it (steps first, then the lane).
+#[must_use]
+pub fn remove_lane_with_steps(bp: &Blueprint, lane: LaneId) -> Edit {
+    let mut edits: Vec<Edit> = bp.steps().filter(|s| s.lane == lane).map(|s| Edit::RemoveStep(s.id)).collect();
+    edits.push(Edit::RemoveLane(lane));
+    batch(edits)
+}
+
+/// The edit that deletes several steps.
+#[must_use]
+pub fn remove_steps(ids: &[StepId]) -> Edit {
+    batch(ids.iter().map(|&id| Edit::RemoveStep(id)).collect())
+}

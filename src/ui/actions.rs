@@ -1,0 +1,411 @@
+//! Carrying out what the user asked for: edits through the document's one `apply`, commands,
+//! and the dialogs that some of them need.
+
+use super::app::{Dialog, SightlineApp, Then};
+use super::command::Command;
+use super::files::{FileDialog, Outcome, Purpose, native_dialog};
+use super::quick::{Direction, next_step};
+use super::state::{Action, Selection, Typing};
+use crate::document::Document;
+use crate::edit::{Edit, remove_steps};
+use crate::model::{Annotation, AnnotationKind, Lane, LaneKind, Phase, Step, Target};
+use std::path::PathBuf;
+
+impl SightlineApp {
+    /// Carries out the actions collected during the frame, in order.
+    pub fn process_actions(&mut self) {
+        let actions = std::mem::take(&mut self.editor.actions);
+        for action in actions {
+            match action {
+                Action::Edit { edit, key, then_select } => self.apply(edit, key, then_select.map(|s| *s)),
+                Action::Run(c) => self.run(c),
+                Action::Type { step, new, key } => {
+                    let Some(doc) = &self.doc else { continue };
+                    let Some(s) = doc.blueprint().step(step) else { continue };
+                    self.editor.selection = Selection::step(s.id, s.lane, s.column);
+                    let key = key.unwrap_or_else(|| self.editor.key("title"));
+                    self.editor.typing = Some(Typing { step, text: s.title.clone(), new, key, focus_pending: true });
+                    if let Some(card) = self.doc.as_mut().and_then(|d| d.layout().card(step).map(|c| c.rect)) {
+                        self.editor.view.reveal(card);
+                    }
+                }
+                Action::Abandon { key } => {
+                    if let Some(doc) = self.doc.as_mut()
+                        && doc.history.top_key() == Some(&key)
+                    {
+                        let _ = doc.undo();
+                        doc.history.forget_redo();
+                        self.editor.selection.steps.clear();
+                    }
+                }
+                Action::Say(s) => self.status = s,
+            }
+        }
+    }
+
+    /// Applies an edit as one undo step; a refused edit is reported, never half done.
+    pub fn apply(&mut self, edit: Edit, key: Option<crate::edit::MergeKey>, then_select: Option<Selection>) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        match doc.apply(edit, key) {
+            Ok(()) => {
+                if let Some(sel) = then_select {
+                    self.editor.selection = sel;
+                }
+                self.prune_selection();
+            }
+            Err(e) => self.status = format!("Not done: {e}."),
+        }
+    }
+
+    /// Drops what no longer exists from the selection (after undo, delete, …).
+    fn prune_selection(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let bp = doc.blueprint();
+        let sel = &mut self.editor.selection;
+        sel.steps.retain(|s| bp.step(*s).is_some());
+        sel.flow = sel.flow.filter(|f| bp.flow(*f).is_some());
+        sel.annotation = sel.annotation.filter(|a| bp.annotation(*a).is_some());
+        sel.cell = sel.cell.filter(|(l, _)| bp.lane(*l).is_some());
+        if let Some(t) = &self.editor.typing
+            && bp.step(t.step).is_none()
+        {
+            self.editor.typing = None;
+        }
+    }
+
+    /// Runs a command.
+    #[allow(clippy::too_many_lines, reason = "one arm a command; splitting would scatter them")]
+    pub fn run(&mut self, command: Command) {
+        match command {
+            Command::New => self.guard(Then::New),
+            Command::Open => self.guard(Then::OpenDialog),
+            Command::CloseDocument => self.guard(Then::Close),
+            Command::Save => self.save(),
+            Command::SaveAs => self.save_as_dialog(),
+            Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
+            Command::ToggleOutline => self.prefs.show_outline = !self.prefs.show_outline,
+            Command::ToggleInspector => self.prefs.show_inspector = !self.prefs.show_inspector,
+            _ => self.run_on_document(command),
+        }
+    }
+
+    #[allow(clippy::too_many_lines, reason = "one arm a command; splitting would scatter them")]
+    fn run_on_document(&mut self, command: Command) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        let sel = self.editor.selection.clone();
+        let bp = doc.blueprint();
+        let steps: Vec<_> = sel.steps.iter().copied().collect();
+        match command {
+            Command::Undo | Command::Redo => {
+                self.editor.typing = None;
+                let r = if command == Command::Undo { doc.undo() } else { doc.redo() };
+                match r {
+                    Ok(true) => self.status.clear(),
+                    Ok(false) => self.status = format!("Nothing to {}.", command.label().to_lowercase()),
+                    Err(e) => {
+                        self.error = Some(format!("The history no longer fits the document and was cleared: {e}"));
+                    }
+                }
+                self.prune_selection();
+            }
+            Command::Copy => {
+                if let Some(f) = super::clipboard::copy(bp, &steps) {
+                    let text = super::clipboard::to_text(bp, &f);
+                    self.status = format!("Copied {} step(s).", f.steps.len());
+                    self.clipboard = Some(f);
+                    self.copy_to_system = Some(text);
+                }
+            }
+            Command::Paste => {
+                let Some(f) = self.clipboard.clone() else {
+                    self.status = "Nothing to paste: copy steps first.".into();
+                    return;
+                };
+                let (lane, column) = match sel.cell.and_then(|(l, c)| bp.lane_index(l).map(|i| (i, c))) {
+                    Some(cell) => cell,
+                    None => (0, bp.column_count()),
+                };
+                match super::clipboard::paste(bp, &f, lane, column) {
+                    Some((edit, then)) => self.apply(edit, None, Some(then)),
+                    None => self.status = "The copied steps do not fit below the selected lane.".into(),
+                }
+            }
+            Command::Duplicate => {
+                let Some(f) = super::clipboard::copy(bp, &steps) else { return };
+                let top =
+                    steps.iter().filter_map(|&s| bp.step(s)).filter_map(|s| bp.lane_index(s.lane)).min().unwrap_or(0);
+                let right = steps.iter().filter_map(|&s| bp.step(s)).map(|s| s.column).max().unwrap_or(0) + 1;
+                if let Some((edit, then)) = super::clipboard::paste(bp, &f, top, right) {
+                    self.apply(edit, None, Some(then));
+                }
+            }
+            Command::Delete => {
+                if !steps.is_empty() {
+                    self.apply(remove_steps(&steps), None, Some(Selection { cell: sel.cell, ..Selection::default() }));
+                } else if let Some(a) = sel.annotation {
+                    self.apply(Edit::RemoveAnnotation(a), None, None);
+                } else if let Some(f) = sel.flow {
+                    self.apply(Edit::RemoveFlow(f), None, Some(Selection::default()));
+                }
+            }
+            Command::EditTitle => {
+                if let Some(s) = sel.single_step() {
+                    self.editor.actions.push(Action::Type { step: s, new: false, key: None });
+                    self.process_actions();
+                } else if sel.cell.is_some() && sel.steps.is_empty() {
+                    self.run_on_document(Command::AddStepHere);
+                }
+            }
+            Command::NextStepRight => {
+                if let Some(s) = sel.single_step() {
+                    next_step(bp, &mut self.editor, s, Direction::Right);
+                    self.process_actions();
+                }
+            }
+            Command::AddStepHere => {
+                if let Some((lane, column)) = sel.cell
+                    && bp.step_at(lane, column).is_none()
+                {
+                    let step = Step::new(lane, column, "");
+                    let id = step.id;
+                    let key = self.editor.key("new step");
+                    self.apply(Edit::AddStep(step), Some(key.clone()), Some(Selection::step(id, lane, column)));
+                    self.editor.actions.push(Action::Type { step: id, new: true, key: Some(key) });
+                    self.process_actions();
+                }
+            }
+            Command::FlipFlow => {
+                if let Some(f) = sel.flow {
+                    self.apply(Edit::ReverseFlow(f), None, None);
+                }
+            }
+            Command::TwoWayFlow => {
+                if let Some(f) = sel.flow.and_then(|f| bp.flow(f)) {
+                    let flow = crate::model::Flow { two_way: !f.two_way, ..f.clone() };
+                    self.apply(Edit::UpdateFlow(flow), None, None);
+                }
+            }
+            Command::AddPainPoint | Command::AddMomentOfTruth | Command::AddIdea | Command::AddQuestion => {
+                let kind = match command {
+                    Command::AddPainPoint => AnnotationKind::PainPoint,
+                    Command::AddMomentOfTruth => AnnotationKind::MomentOfTruth,
+                    Command::AddIdea => AnnotationKind::Idea,
+                    _ => AnnotationKind::Question,
+                };
+                let on = match (sel.single_step(), sel.flow) {
+                    (Some(s), _) => Target::Step(s),
+                    (None, Some(f)) => Target::Flow(f),
+                    _ => {
+                        self.status = "Select one step or flow first.".into();
+                        return;
+                    }
+                };
+                let note = Annotation::new(kind, on, "");
+                let id = note.id;
+                let mut then = sel.clone();
+                then.annotation = Some(id);
+                self.apply(Edit::AddAnnotation { index: None, annotation: note }, None, Some(then));
+                self.prefs.show_inspector = true;
+                self.status = format!("{} added: type its text in the inspector.", super::text::annotation_name(kind));
+            }
+            Command::InsertColumn => {
+                if let Some((_, c)) = sel.cell {
+                    self.apply(Edit::InsertColumn(c), None, None);
+                }
+            }
+            Command::RemoveColumn => {
+                if let Some((_, c)) = sel.cell {
+                    if bp.steps().any(|s| s.column == c) {
+                        self.status = "This column still holds steps; move or delete them first.".into();
+                    } else {
+                        self.apply(Edit::RemoveColumn(c), None, None);
+                    }
+                }
+            }
+            Command::AddLane => {
+                let index = sel.cell.and_then(|(l, _)| bp.lane_index(l)).map_or(bp.lanes().len(), |i| i + 1);
+                let lane = Lane::new(LaneKind::Custom, "New lane");
+                self.apply(Edit::InsertLane { index, lane }, None, None);
+            }
+            Command::AddPhase => {
+                let column = sel.cell.map_or_else(|| bp.column_count(), |(_, c)| c);
+                if bp.phases().iter().any(|p| p.start == column) {
+                    self.status = "A phase already starts at this column.".into();
+                } else {
+                    self.apply(Edit::AddPhase(Phase::new("New phase", column)), None, None);
+                }
+            }
+            Command::ZoomIn | Command::ZoomOut => {
+                let v = &mut self.editor.view;
+                let center = egui::pos2(v.size.x / 2.0, v.size.y / 2.0);
+                let widget = egui::Rect::from_min_size(egui::Pos2::ZERO, v.size);
+                v.zoom_at(widget, center, if command == Command::ZoomIn { 1.25 } else { 0.8 });
+            }
+            Command::FitAll => {
+                self.editor.view.fit_pending = true;
+                self.editor.view.fit_whole = true;
+            }
+            Command::ZoomToSelection => {
+                let layout = doc.layout();
+                let rects: Vec<_> = steps.iter().filter_map(|s| layout.card(*s)).map(|c| c.rect).collect();
+                if let Some(r) = rects.iter().copied().reduce(|a, b| a.union(&b)) {
+                    self.editor.view.zoom_to(r);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Carries out what waited for the unsaved-changes answer.
+    pub fn proceed(&mut self, then: Then) {
+        match then {
+            Then::New => {
+                let bp = crate::templates::standard("New blueprint", crate::templates::Lang::En);
+                self.set_document(Document::new(bp, None));
+            }
+            Then::OpenDialog => {
+                let dir = self.default_dir();
+                self.dialog = Some(Dialog::File(FileDialog::new(Purpose::Open, dir, String::new())));
+            }
+            Then::OpenPath(p) => self.open_path(&p),
+            Then::OpenExample(name) => self.open_example(&name),
+            Then::Close => {
+                self.doc = None;
+                self.editor = super::state::EditorState::default();
+            }
+            Then::Quit => self.closing = true,
+        }
+    }
+
+    fn default_dir(&self) -> PathBuf {
+        self.doc
+            .as_ref()
+            .and_then(|d| d.path.as_ref())
+            .or(self.prefs.recent.first())
+            .and_then(|p| p.parent().map(std::path::Path::to_path_buf))
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+
+    fn save(&mut self) {
+        let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else {
+            self.save_as_dialog();
+            return;
+        };
+        self.save_to(&path);
+    }
+
+    /// Saves the document to `path`; true when it worked.
+    pub fn save_to(&mut self, path: &std::path::Path) -> bool {
+        let Some(doc) = self.doc.as_mut() else { return false };
+        match doc.save_as(path) {
+            Ok(()) => {
+                self.status = format!("Saved {}.", path.display());
+                self.remember(path);
+                true
+            }
+            Err(e) => {
+                self.error = Some(e.to_string());
+                false
+            }
+        }
+    }
+
+    fn save_as_dialog(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let name = doc.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || format!("{}.blueprint.json", doc.blueprint().title.replace(['/', '\\'], "-")),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        self.dialog = Some(Dialog::File(FileDialog::new(Purpose::SaveAs, self.default_dir(), name)));
+    }
+
+    /// Shows the open dialog, if any, and acts on its answer.
+    pub fn dialogs(&mut self, ctx: &egui::Context) {
+        if let Some(text) = self.copy_to_system.take() {
+            ctx.copy_text(text);
+        }
+        if let Some((purpose, rx)) = &self.native
+            && let Ok(answer) = rx.try_recv()
+        {
+            let purpose = *purpose;
+            self.native = None;
+            if let Some(path) = answer {
+                self.dialog = None;
+                self.chosen(purpose, &path);
+            }
+        }
+        let Some(dialog) = self.dialog.take() else { return };
+        match dialog {
+            Dialog::File(mut fd) => match fd.show(ctx) {
+                Outcome::Open => self.dialog = Some(Dialog::File(fd)),
+                Outcome::Cancelled => {}
+                Outcome::Chosen(path) => self.chosen(fd.purpose, &path),
+                Outcome::Native => {
+                    self.native = Some((fd.purpose, native_dialog(fd.purpose, &fd.dir, &fd.name)));
+                    self.dialog = Some(Dialog::File(fd));
+                }
+            },
+            Dialog::Unsaved(then) => self.unsaved_ui(ctx, then),
+            Dialog::Shortcuts => {
+                if super::help::shortcuts_ui(ctx) {
+                    self.dialog = Some(Dialog::Shortcuts);
+                }
+            }
+        }
+        if self.closing {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn chosen(&mut self, purpose: Purpose, path: &std::path::Path) {
+        match purpose {
+            Purpose::Open => self.open_path(path),
+            Purpose::SaveAs => {
+                self.save_to(path);
+            }
+        }
+    }
+
+    fn unsaved_ui(&mut self, ctx: &egui::Context, then: Then) {
+        let name = self.doc.as_ref().map(Document::display_name).unwrap_or_default();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+            ui.set_width(420.0);
+            ui.heading("Save your changes?");
+            ui.label(format!("“{name}” has changes that are not saved. They are lost if you go on without saving."));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    answer = Some(0);
+                }
+                if ui.button("Discard").clicked() {
+                    answer = Some(1);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    answer = Some(2);
+                }
+            });
+        });
+        match answer {
+            Some(0) => {
+                let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else {
+                    // Not saved before: choose a file first; the user repeats what they were doing.
+                    self.save_as_dialog();
+                    return;
+                };
+                if self.save_to(&path) {
+                    self.proceed(then);
+                }
+            }
+            Some(1) => {
+                if let Some(doc) = self.doc.as_mut() {
+                    doc.mark_discarded();
+                }
+                self.proceed(then);
+            }
+            Some(_) => {}
+            None => self.dialog = Some(Dialog::Unsaved(then)),
+        }
+    }
+}

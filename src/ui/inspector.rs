@@ -1,0 +1,281 @@
+//! The inspector: every field of the selection, and the annotations on it. With nothing
+//! selected it shows the blueprint itself: title, description, lanes and phases.
+
+use super::state::{Action, EditorState};
+use super::text;
+use crate::edit::{Edit, MergeKey, remove_lane_with_steps};
+use crate::model::{
+    Annotation, AnnotationKind, Blueprint, CHANNEL_SUGGESTIONS, Lane, LaneKind, Perspective, Phase, Target,
+};
+use egui::Ui;
+
+/// Typing in one field of one object is one undo step.
+fn merge(field: &str, id: impl std::fmt::Display) -> MergeKey {
+    MergeKey(format!("{field}:{id}"))
+}
+
+/// Gives a widget without a visible label its name for screen readers (and tests).
+fn named(r: &egui::Response, role: egui::Role, name: &str) {
+    let name = name.to_owned();
+    r.widget_info(move || egui::WidgetInfo::labeled(role, true, &name));
+}
+
+fn push(a: &mut Vec<Action>, edit: Edit, key: Option<MergeKey>) {
+    a.push(Action::Edit { edit, key, then_select: None });
+}
+
+/// A labelled single-line text field; returns the new text when it changed.
+fn text_field(ui: &mut Ui, label: &str, value: &str, multiline: bool) -> Option<String> {
+    let label = ui.label(label);
+    let mut s = value.to_owned();
+    let edit =
+        if multiline { egui::TextEdit::multiline(&mut s).desired_rows(2) } else { egui::TextEdit::singleline(&mut s) };
+    let r = ui.add(edit.desired_width(f32::INFINITY)).labelled_by(label.id);
+    r.changed().then_some(s)
+}
+
+/// Shows the inspector for the current selection.
+pub fn inspector_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        let sel = st.selection.clone();
+        if let Some(id) = sel.single_step() {
+            step_ui(ui, bp, st, id);
+        } else if sel.steps.len() > 1 {
+            ui.heading(format!("{} steps selected", sel.steps.len()));
+            ui.label("Drag one of them to move them all; Delete removes them.");
+        } else if let Some(f) = sel.flow {
+            flow_ui(ui, bp, st, f);
+        } else {
+            blueprint_ui(ui, bp, st);
+        }
+    });
+}
+
+fn step_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::StepId) {
+    let Some(step) = bp.step(id) else { return };
+    let a = &mut st.actions;
+    ui.heading("Step");
+    if let Some(t) = text_field(ui, "Title", &step.title, false) {
+        push(a, Edit::UpdateStep(crate::model::Step { title: t, ..step.clone() }), Some(merge("title", id)));
+    }
+    if let Some(d) = text_field(ui, "Description", step.description.as_deref().unwrap_or(""), true) {
+        let description = (!d.is_empty()).then_some(d);
+        push(a, Edit::UpdateStep(crate::model::Step { description, ..step.clone() }), Some(merge("description", id)));
+    }
+    ui.horizontal(|ui| {
+        if let Some(c) = text_field(ui, "Channel", step.channel.as_deref().unwrap_or(""), false) {
+            let channel = (!c.is_empty()).then_some(c);
+            push(a, Edit::UpdateStep(crate::model::Step { channel, ..step.clone() }), Some(merge("channel", id)));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        for suggestion in CHANNEL_SUGGESTIONS {
+            if ui.small_button(suggestion).clicked() {
+                let channel = Some(suggestion.to_owned());
+                push(a, Edit::UpdateStep(crate::model::Step { channel, ..step.clone() }), None);
+            }
+        }
+    });
+    ui.add_space(4.0);
+    let lane_name = bp.lane(step.lane).map_or("?", |l| l.name.as_str());
+    let phase = bp.phase_at(step.column).map_or(String::new(), |p| format!(" · phase “{}”", p.name));
+    ui.label(format!("Lane “{lane_name}”, column {}{phase}", step.column + 1));
+    ui.separator();
+    annotations_ui(ui, bp, st, Target::Step(id));
+}
+
+fn flow_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::FlowId) {
+    let Some(flow) = bp.flow(id) else { return };
+    let a = &mut st.actions;
+    ui.heading("Flow");
+    let title = |s| bp.step(s).map_or("?", |s: &crate::model::Step| s.title.as_str());
+    ui.label(format!("From “{}”\nto “{}”", title(flow.from), title(flow.to)));
+    if let Some(l) = text_field(ui, "Label", flow.label.as_deref().unwrap_or(""), false) {
+        let label = (!l.is_empty()).then_some(l);
+        push(a, Edit::UpdateFlow(crate::model::Flow { label, ..flow.clone() }), Some(merge("label", id)));
+    }
+    let mut two_way = flow.two_way;
+    if ui.checkbox(&mut two_way, "Two-way").changed() {
+        push(a, Edit::UpdateFlow(crate::model::Flow { two_way, ..flow.clone() }), None);
+    }
+    ui.horizontal(|ui| {
+        if ui.button("Flip direction").clicked() {
+            push(a, Edit::ReverseFlow(id), None);
+        }
+        if ui.button("Delete flow").clicked() {
+            a.push(Action::Edit { edit: Edit::RemoveFlow(id), key: None, then_select: Some(Box::default()) });
+        }
+    });
+    ui.separator();
+    annotations_ui(ui, bp, st, Target::Flow(id));
+}
+
+fn annotations_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, on: Target) {
+    ui.heading("Annotations");
+    let selected = st.selection.annotation;
+    let a = &mut st.actions;
+    ui.horizontal_wrapped(|ui| {
+        for kind in AnnotationKind::ALL {
+            if ui.button(format!("+ {}", text::annotation_name(kind))).clicked() {
+                let note = Annotation::new(kind, on, "");
+                push(a, Edit::AddAnnotation { index: None, annotation: note }, None);
+            }
+        }
+    });
+    for note in bp.annotations_on(on) {
+        let frame = egui::Frame::group(ui.style());
+        let frame = if selected == Some(note.id) {
+            frame.stroke(egui::Stroke::new(2.0, ui.visuals().selection.stroke.color))
+        } else {
+            frame
+        };
+        frame.show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let mut kind = note.kind;
+                let r = egui::ComboBox::from_id_salt(("kind", note.id))
+                    .selected_text(text::annotation_name(kind))
+                    .show_ui(ui, |ui| {
+                        for k in AnnotationKind::ALL {
+                            ui.selectable_value(&mut kind, k, text::annotation_name(k));
+                        }
+                    });
+                named(&r.response, egui::Role::ComboBox, "Kind of annotation");
+                if kind != note.kind {
+                    let mut changed = Annotation::new(kind, on, note.text.clone());
+                    changed.id = note.id;
+                    changed.votes = note.votes;
+                    changed.extra = note.extra.clone();
+                    push(a, Edit::UpdateAnnotation(changed), None);
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.small_button("Remove").clicked() {
+                        push(a, Edit::RemoveAnnotation(note.id), None);
+                    }
+                });
+            });
+            let mut t = note.text.clone();
+            let r = ui.add(
+                egui::TextEdit::multiline(&mut t).desired_rows(1).desired_width(f32::INFINITY).hint_text("What is it?"),
+            );
+            named(
+                &r,
+                egui::Role::MultilineTextInput,
+                &format!("Text of the {}", text::annotation_name(note.kind).to_lowercase()),
+            );
+            if r.changed() {
+                push(a, Edit::UpdateAnnotation(Annotation { text: t, ..note.clone() }), Some(merge("note", note.id)));
+            }
+            ui.horizontal(|ui| {
+                if note.kind == AnnotationKind::PainPoint {
+                    ui.label("Severity");
+                    for s in 1..=3u8 {
+                        if ui.selectable_label(note.severity == Some(s), s.to_string()).clicked() {
+                            push(a, Edit::UpdateAnnotation(Annotation { severity: Some(s), ..note.clone() }), None);
+                        }
+                    }
+                }
+                if note.kind == AnnotationKind::MomentOfTruth {
+                    for p in Perspective::ALL {
+                        if ui.selectable_label(note.perspective == Some(p), p.as_str()).clicked() {
+                            push(a, Edit::UpdateAnnotation(Annotation { perspective: Some(p), ..note.clone() }), None);
+                        }
+                    }
+                }
+                let mut votes = note.votes;
+                let label = ui.label("Votes");
+                if ui.add(egui::DragValue::new(&mut votes).range(0..=999)).labelled_by(label.id).changed() {
+                    push(
+                        a,
+                        Edit::UpdateAnnotation(Annotation { votes, ..note.clone() }),
+                        Some(merge("votes", note.id)),
+                    );
+                }
+            });
+        });
+    }
+}
+
+fn blueprint_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
+    let a = &mut st.actions;
+    ui.heading("Blueprint");
+    if let Some(t) = text_field(ui, "Title", &bp.title, false) {
+        push(a, Edit::SetInfo { title: t, description: bp.description.clone() }, Some(merge("info-title", bp.id)));
+    }
+    if let Some(d) = text_field(ui, "Description", bp.description.as_deref().unwrap_or(""), true) {
+        let description = (!d.is_empty()).then_some(d);
+        push(a, Edit::SetInfo { title: bp.title.clone(), description }, Some(merge("info-description", bp.id)));
+    }
+    ui.separator();
+    ui.heading("Lanes");
+    let n = bp.lanes().len();
+    for (i, lane) in bp.lanes().iter().enumerate() {
+        ui.horizontal(|ui| {
+            let mut name = lane.name.clone();
+            let r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(130.0));
+            named(&r, egui::Role::TextInput, &format!("Name of lane {}", i + 1));
+            if r.changed() {
+                push(a, Edit::UpdateLane(Lane { name, ..lane.clone() }), Some(merge("lane", lane.id)));
+            }
+            let mut kind = lane.kind;
+            let r = egui::ComboBox::from_id_salt(("lane kind", lane.id))
+                .width(90.0)
+                .selected_text(kind.as_str())
+                .show_ui(ui, |ui| {
+                    for k in LaneKind::ALL {
+                        ui.selectable_value(&mut kind, k, k.as_str());
+                    }
+                });
+            named(&r.response, egui::Role::ComboBox, &format!("Kind of lane {}", i + 1));
+            if kind != lane.kind {
+                push(a, Edit::UpdateLane(Lane { kind, ..lane.clone() }), None);
+            }
+            if ui.add_enabled(i > 0, egui::Button::new("Up").small()).on_hover_text("Move up").clicked() {
+                push(a, Edit::MoveLane { id: lane.id, to: i - 1 }, None);
+            }
+            if ui.add_enabled(i + 1 < n, egui::Button::new("Down").small()).on_hover_text("Move down").clicked() {
+                push(a, Edit::MoveLane { id: lane.id, to: i + 1 }, None);
+            }
+            let held = bp.steps().filter(|s| s.lane == lane.id).count();
+            let tip =
+                if held > 0 { format!("Remove the lane and its {held} step(s)") } else { "Remove the lane".to_owned() };
+            if ui.add_enabled(n > 1, egui::Button::new("×").small()).on_hover_text(tip).clicked() {
+                push(a, remove_lane_with_steps(bp, lane.id), None);
+            }
+        });
+    }
+    if ui.button("+ Add lane").clicked() {
+        let lane =
+            Lane::new(LaneKind::Custom, crate::templates::lane_name(LaneKind::Custom, crate::templates::Lang::En));
+        push(a, Edit::InsertLane { index: n, lane }, None);
+    }
+    ui.separator();
+    ui.heading("Phases");
+    for (i, phase) in bp.phases().iter().enumerate() {
+        ui.horizontal(|ui| {
+            let mut name = phase.name.clone();
+            let r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(150.0));
+            named(&r, egui::Role::TextInput, &format!("Name of phase {}", i + 1));
+            if r.changed() {
+                push(a, Edit::UpdatePhase(Phase { name, ..phase.clone() }), Some(merge("phase", phase.id)));
+            }
+            ui.label("from column");
+            let mut start = phase.start + 1;
+            let r = ui.add(egui::DragValue::new(&mut start).range(1..=crate::model::MAX_COLUMN + 1));
+            named(&r, egui::Role::SpinButton, &format!("First column of phase {}", i + 1));
+            if r.changed() && !bp.phases().iter().any(|p| p.start + 1 == start) {
+                push(
+                    a,
+                    Edit::UpdatePhase(Phase { start: start - 1, ..phase.clone() }),
+                    Some(merge("phase-start", phase.id)),
+                );
+            }
+            if ui.small_button("×").on_hover_text("Remove the phase (its steps stay)").clicked() {
+                push(a, Edit::RemovePhase(phase.id), None);
+            }
+        });
+    }
+    if ui.button("+ Add phase").clicked() {
+        let start = bp.phases().last().map_or(0, |p| p.start + 1).max(bp.column_count());
+        push(a, Edit::AddPhase(Phase::new("New phase", start)), None);
+    }
+}

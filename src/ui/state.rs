@@ -1,0 +1,121 @@
+//! Editor state that is not part of the document: selection, the title being typed, a drag in
+//! progress, the view. Kept apart from the model so that undo never touches it.
+
+use super::command::Command;
+use super::view::View;
+use crate::edit::{Edit, MergeKey};
+use crate::layout::Pos;
+use crate::model::{AnnotationId, FlowId, LaneId, StepId};
+use std::collections::BTreeSet;
+
+/// What is selected. Steps can be many; a flow or an annotation is selected alone.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    pub steps: BTreeSet<StepId>,
+    pub flow: Option<FlowId>,
+    pub annotation: Option<AnnotationId>,
+    /// The cell the keyboard is on (a step's cell, or an empty one).
+    pub cell: Option<(LaneId, u32)>,
+}
+
+impl Selection {
+    /// Only this step (and its cell).
+    #[must_use]
+    pub fn step(id: StepId, lane: LaneId, column: u32) -> Self {
+        Self { steps: BTreeSet::from([id]), cell: Some((lane, column)), ..Self::default() }
+    }
+
+    /// Only an empty cell.
+    #[must_use]
+    pub fn cell(lane: LaneId, column: u32) -> Self {
+        Self { cell: Some((lane, column)), ..Self::default() }
+    }
+
+    /// The single selected step, if exactly one.
+    #[must_use]
+    pub fn single_step(&self) -> Option<StepId> {
+        (self.steps.len() == 1 && self.flow.is_none()).then(|| self.steps.iter().next().copied()).flatten()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty() && self.flow.is_none() && self.annotation.is_none()
+    }
+}
+
+/// A step title being typed in place.
+#[derive(Clone, Debug)]
+pub struct Typing {
+    pub step: StepId,
+    pub text: String,
+    /// Typing into a step that was just made: its creation and title are one undo step, and an
+    /// empty new step disappears when typing ends.
+    pub new: bool,
+    pub key: MergeKey,
+    pub focus_pending: bool,
+}
+
+/// A drag on the canvas, from press to release.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Drag {
+    #[default]
+    None,
+    Pan,
+    /// Moving steps; `grab` is where the pointer took hold, in canvas units.
+    Move {
+        steps: Vec<StepId>,
+        grab: Pos,
+    },
+    /// Drawing a new flow from a step's handle.
+    Connect {
+        from: StepId,
+    },
+    /// Selecting with a rectangle.
+    Rubber {
+        start: Pos,
+    },
+}
+
+/// What the user asked for during a frame; the app carries these out after drawing.
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// A change to the document, as one undo step (merged with the last when the keys match),
+    /// and the selection to show afterwards.
+    Edit { edit: Edit, key: Option<MergeKey>, then_select: Option<Box<Selection>> },
+    /// Run a command (from a menu, a button, the keyboard or a context menu).
+    Run(Command),
+    /// Start typing the title of a step.
+    Type { step: StepId, new: bool, key: Option<MergeKey> },
+    /// Drop a new step that was left empty: undo its creation (the last undo step, with `key`).
+    Abandon { key: MergeKey },
+    /// A message for the status bar.
+    Say(String),
+}
+
+/// All editor state of one open document.
+#[derive(Debug, Default)]
+pub struct EditorState {
+    pub view: View,
+    pub selection: Selection,
+    pub typing: Option<Typing>,
+    pub drag: Drag,
+    pub actions: Vec<Action>,
+    /// Counter for merge keys of typing sessions.
+    pub next_key: u64,
+}
+
+impl EditorState {
+    /// A fresh merge key.
+    pub fn key(&mut self, what: &str) -> MergeKey {
+        self.next_key += 1;
+        MergeKey(format!("{what}#{}", self.next_key))
+    }
+
+    pub fn edit(&mut self, edit: Edit, then_select: Option<Selection>) {
+        self.actions.push(Action::Edit { edit, key: None, then_select: then_select.map(Box::new) });
+    }
+
+    pub fn run(&mut self, command: Command) {
+        self.actions.push(Action::Run(command));
+    }
+}

@@ -283,3 +283,19 @@ fn duplicate_and_paste() {
     assert_eq!(row.len(), 4);
     assert_eq!(row.iter().filter(|t| *t == "Vult formulier in").count(), 2);
 }
+
+#[test]
+fn enter_or_f2_on_a_selected_step_edits_its_title() {
+    let mut h = new_blueprint();
+    capture_row(&mut h);
+    press(&mut h, Key::ArrowLeft);
+    press(&mut h, Key::Enter);
+    assert!(h.state().editor.typing.is_some(), "Enter starts typing");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(&mut h, "Wacht drie weken");
+    press(&mut h, Key::Escape);
+    assert_eq!(customer_row(&h)[1], "Wacht drie weken");
+    press(&mut h, Key::F2);
+    assert!(h.state().editor.typing.is_some(), "F2 starts typing");
+    press(&mut h, Key::Escape);
+}

@@ -74,3 +74,24 @@ fn lines_lie_between_the_right_lanes_and_badges_sit_on_their_step() {
     }
     assert!((layout.phases.last().expect("phase").span.max.x - layout.grid().max.x).abs() < 0.01);
 }
+
+#[test]
+fn culling_finds_exactly_the_flows_and_badges_in_view() {
+    let (_, layout) = generated(2000);
+    for view in [
+        Rect::new(0.0, 0.0, 1900.0, 1000.0),
+        Rect::new(30_000.0, -50.0, 32_500.0, 900.0),
+        Rect::new(-500.0, -500.0, 100.0, 100.0),
+        layout.bounds(),
+    ] {
+        let mut got: Vec<_> = layout.flows_in(view).map(|f| f.flow).collect();
+        let mut want: Vec<_> = layout.flows.iter().filter(|f| f.bounds.intersects(&view)).map(|f| f.flow).collect();
+        got.sort();
+        want.sort();
+        assert_eq!(got, want, "flows in {view:?}");
+        let r = layout.metrics.badge_radius;
+        let got = layout.badges_in(view).count();
+        let want = layout.badges.iter().filter(|b| view.expand(r).contains(b.center)).count();
+        assert_eq!(got, want, "badges in {view:?}");
+    }
+}

@@ -160,9 +160,19 @@ pub fn apply(bp: &mut Blueprint, edit: Edit) -> Result<Edit, ModelError> {
             Edit::RemoveColumn(at)
         }
         Edit::RemoveColumn(at) => {
-            let phases = bp.remove_column(at)?;
+            let before: Vec<Phase> = bp.phases().to_vec();
+            let removed = bp.remove_column(at)?;
+            // Inserting the column back shifts the phases that started after it, except one
+            // that started right after it (it now starts at `at`): put it back by hand, then
+            // the phase that had only this column.
             let mut undo = vec![Edit::InsertColumn(at)];
-            undo.extend(phases.into_iter().map(Edit::AddPhase));
+            undo.extend(
+                before
+                    .into_iter()
+                    .filter(|p| p.start == at + 1 && removed.iter().all(|r| r.id != p.id))
+                    .map(Edit::UpdatePhase),
+            );
+            undo.extend(removed.into_iter().map(Edit::AddPhase));
             batch(undo)
         }
         Edit::Batch(edits) => {

@@ -75,6 +75,8 @@ pub struct LaneBox {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PhaseBox {
     pub id: PhaseId,
+    /// The phase's place in `Blueprint::phases`.
+    pub index: usize,
     pub header: Rect,
     pub span: Rect,
 }
@@ -137,6 +139,9 @@ pub struct Layout {
     pub flows: Vec<FlowBox>,
     pub badges: Vec<BadgeBox>,
     lane_tops: Vec<f32>,
+    /// For each column, the flows whose path comes near it: finding the flows in view costs
+    /// what is in view, not the size of the blueprint.
+    flows_by_column: Vec<Vec<u32>>,
     card_of_step: HashMap<StepId, usize>,
     card_of_cell: HashMap<(usize, u32), usize>,
 }
@@ -184,6 +189,7 @@ impl Layout {
                 let (x0, x1) = (span.start as f32 * m.column_width, span.end as f32 * m.column_width);
                 PhaseBox {
                     id: bp.phases()[i].id,
+                    index: i,
                     header: Rect::new(x0, -m.phase_header_height, x1, 0.0),
                     span: Rect::new(x0, 0.0, x1, bottom),
                 }
@@ -211,6 +217,7 @@ impl Layout {
         }
         layout.route_flows(bp);
         layout.place_badges(bp);
+        layout.index();
         layout
     }
 
@@ -276,6 +283,28 @@ impl Layout {
                 center,
             });
         }
+    }
+
+    /// Builds the lookups that make the `*_in` queries cheap.
+    fn index(&mut self) {
+        let buckets = self.columns as usize + 2;
+        self.flows_by_column = vec![Vec::new(); buckets];
+        for (i, f) in self.flows.iter().enumerate() {
+            let (c0, c1) = self.column_span(f.bounds);
+            for bucket in &mut self.flows_by_column[c0.min(buckets - 1)..=c1.min(buckets - 1)] {
+                bucket.push(u32::try_from(i).unwrap_or(u32::MAX));
+            }
+        }
+        self.badges.sort_by(|a, b| a.center.x.total_cmp(&b.center.x));
+    }
+
+    /// The columns a rectangle overlaps (clamped to the grid and one column beyond).
+    fn column_span(&self, r: Rect) -> (usize, usize) {
+        let w = self.metrics.column_width;
+        let last = self.columns as f32 + 1.0;
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to 0..=columns+1")]
+        let col = |x: f32| (x / w).floor().clamp(0.0, last) as usize;
+        (col(r.min.x), col(r.max.x))
     }
 
     /// The top of lane `i` (`i == lanes.len()` gives the bottom of the last lane).
@@ -344,12 +373,33 @@ impl Layout {
 
     /// The flows whose path may cross a rectangle.
     pub fn flows_in(&self, view: Rect) -> impl Iterator<Item = &FlowBox> + '_ {
-        self.flows.iter().filter(move |f| f.bounds.intersects(&view))
+        let mut found: Vec<u32> = Vec::new();
+        if view.max.x >= 0.0 && view.min.x <= self.grid().max.x + self.metrics.column_width {
+            let (c0, c1) = self.column_span(view);
+            for bucket in
+                self.flows_by_column.get(c0..=c1.min(self.flows_by_column.len().saturating_sub(1))).unwrap_or(&[])
+            {
+                found.extend_from_slice(bucket);
+            }
+            found.sort_unstable();
+            found.dedup();
+        }
+        found.into_iter().map(|i| &self.flows[i as usize]).filter(move |f| f.bounds.intersects(&view))
+    }
+
+    /// The phases whose columns overlap a rectangle horizontally (phases are sorted by start).
+    pub fn phases_in(&self, view: Rect) -> impl Iterator<Item = &PhaseBox> + '_ {
+        let first = self.phases.partition_point(|p| p.span.max.x < view.min.x);
+        let last = self.phases.partition_point(|p| p.span.min.x <= view.max.x).max(first);
+        self.phases[first..last].iter()
     }
 
     /// The badges within a rectangle.
     pub fn badges_in(&self, view: Rect) -> impl Iterator<Item = &BadgeBox> + '_ {
         let r = self.metrics.badge_radius;
-        self.badges.iter().filter(move |b| view.expand(r).contains(b.center))
+        let view = view.expand(r);
+        let first = self.badges.partition_point(|b| b.center.x < view.min.x);
+        let last = self.badges.partition_point(|b| b.center.x <= view.max.x).max(first);
+        self.badges[first..last].iter().filter(move |b| view.contains(b.center))
     }
 }

@@ -25,7 +25,7 @@ pub struct Prefs {
 
 impl Default for Prefs {
     fn default() -> Self {
-        Self { recent: Vec::new(), show_outline: true, show_inspector: true }
+        Self { recent: Vec::new(), show_outline: false, show_inspector: true }
     }
 }
 
@@ -153,7 +153,7 @@ impl SightlineApp {
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         if let Some(doc) = self.doc.as_mut() {
             if self.prefs.show_inspector {
-                egui::Panel::right("inspector").default_size(320.0).show(ui, |ui| {
+                egui::Panel::right("inspector").default_size(290.0).show(ui, |ui| {
                     super::inspector::inspector_ui(ui, doc.blueprint(), &mut self.editor);
                 });
             }

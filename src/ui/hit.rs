@@ -41,7 +41,8 @@ pub fn hit(layout: &Layout, t: &Transform, screen: Pos2, handles_for: &[StepId])
         }
     }
     let r = layout.metrics.badge_radius * t.zoom.max(0.5);
-    if let Some(b) = layout.badges.iter().find(|b| t.screen_from_canvas(b.center).distance(screen) <= r + 2.0) {
+    let near = crate::layout::Rect { min: p, max: p }.expand((r + 2.0) / t.zoom);
+    if let Some(b) = layout.badges_in(near).find(|b| t.screen_from_canvas(b.center).distance(screen) <= r + 2.0) {
         return Hit::Badge(b.annotation);
     }
     if let Some(card) = layout.card_at(p) {

@@ -8,6 +8,7 @@ pub mod clipboard;
 pub mod command;
 mod context;
 pub mod files;
+pub mod headless;
 mod help;
 mod hit;
 mod inspector;

@@ -76,8 +76,8 @@ fn paint_bands(p: &Painter, s: &Scene<'_>) {
             );
         }
     }
-    for (i, ph) in s.layout.phases.iter().enumerate() {
-        let fill = s.palette.phase_fill[i % 2];
+    for ph in s.layout.phases_in(s.view()) {
+        let fill = s.palette.phase_fill[ph.index % 2];
         if fill.3 > 0 {
             let r = s.t.screen_rect(ph.span).intersect(s.screen);
             if r.is_positive() {
@@ -271,8 +271,8 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
     let left = (grid_min.x - header_w).max(s.screen.left());
     let top = (grid_min.y - phase_h).max(s.screen.top());
 
-    for ph in &s.layout.phases {
-        let Some(phase) = s.bp.phase(ph.id) else { continue };
+    for ph in s.layout.phases_in(s.view()) {
+        let Some(phase) = s.bp.phases().get(ph.index) else { continue };
         let x0 = s.t.screen_from_canvas(ph.header.min).x;
         let x1 = s.t.screen_from_canvas(ph.header.max).x;
         let r = Rect::from_x_y_ranges(x0..=x1, top..=top + phase_h);

@@ -41,6 +41,11 @@ pub fn next_step(bp: &Blueprint, st: &mut EditorState, from: StepId, dir: Direct
             let mut edits = Vec::new();
             if taken.is_some() {
                 edits.push(Edit::InsertColumn(column));
+                // The new column follows `from`: it stays in `from`'s phase even where the next
+                // phase started right after it.
+                if let Some(p) = bp.phases().iter().find(|p| p.start == column) {
+                    edits.push(Edit::UpdatePhase(crate::model::Phase { start: column + 1, ..p.clone() }));
+                }
             }
             edits.push(Edit::AddStep(new));
             let key = st.key("new step");

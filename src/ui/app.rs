@@ -166,7 +166,9 @@ impl SightlineApp {
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 let (bp, layout) = doc.parts();
                 let widget = ui.available_rect_before_wrap();
-                keyboard(ui, bp, layout, &mut self.editor);
+                if self.dialog.is_none() {
+                    keyboard(ui, bp, layout, &mut self.editor);
+                }
                 canvas_ui(ui, bp, layout, &mut self.editor, &self.palette);
                 super::typing::typing_ui(ui, bp, layout, &mut self.editor, widget);
             });

@@ -176,7 +176,18 @@ fn click(bp: &Blueprint, layout: &Layout, st: &mut EditorState, what: Hit, addin
         }
         Hit::Flow(f) => st.selection = Selection { flow: Some(f), ..Selection::default() },
         Hit::Cell(lane, column) => {
-            st.selection = layout.lanes.get(lane).map_or_else(Selection::default, |l| Selection::cell(l.id, column));
+            // The margin around a card belongs to its cell: a click there selects the step.
+            st.selection = match layout.lanes.get(lane) {
+                Some(l) => match bp.step_at(l.id, column) {
+                    Some(s) if !adding => Selection::step(s.id, l.id, column),
+                    Some(s) => {
+                        select_step(bp, st, s.id, true);
+                        return;
+                    }
+                    None => Selection::cell(l.id, column),
+                },
+                None => Selection::default(),
+            };
         }
         Hit::Nothing => st.selection = Selection::default(),
     }

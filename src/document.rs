@@ -5,7 +5,24 @@ use crate::edit::{Edit, History, MergeKey};
 use crate::io::{self, FileError};
 use crate::layout::{Layout, Metrics};
 use crate::model::{Blueprint, ModelError};
+use crate::recovery::Recovery;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
+use uuid::Uuid;
+
+fn fingerprint(bytes: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// The name of the backup kept next to a file: `FILE.bak`.
+#[must_use]
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".bak");
+    PathBuf::from(name)
+}
 
 /// A blueprint being edited.
 pub struct Document {
@@ -17,6 +34,12 @@ pub struct Document {
     layout: Layout,
     layout_state: u64,
     metrics: Metrics,
+    /// Names this editing session's recovery copy.
+    pub session: Uuid,
+    /// The history state last copied to the recovery folder.
+    autosaved_state: Option<u64>,
+    /// A fingerprint of the file as last read or written, to notice changes by others.
+    disk_fingerprint: Option<u64>,
 }
 
 impl Document {
@@ -27,12 +50,61 @@ impl Document {
         let layout = Layout::compute(&blueprint, metrics);
         let history = History::default();
         let saved_state = path.as_ref().map(|_| history.state());
-        Self { blueprint, path, history, saved_state, layout, layout_state: 0, metrics }
+        Self {
+            blueprint,
+            path,
+            history,
+            saved_state,
+            layout,
+            layout_state: 0,
+            metrics,
+            session: Uuid::new_v4(),
+            autosaved_state: None,
+            disk_fingerprint: None,
+        }
     }
 
     /// Opens a file.
     pub fn open(path: &Path) -> Result<Self, FileError> {
-        Ok(Self::new(io::load_file(path)?, Some(path.to_path_buf())))
+        let (bp, bytes) = io::read_file(path)?;
+        let mut doc = Self::new(bp, Some(path.to_path_buf()));
+        doc.disk_fingerprint = Some(fingerprint(&bytes));
+        Ok(doc)
+    }
+
+    /// A document restored from a recovery copy: it has unsaved work, and remembers its file.
+    #[must_use]
+    pub fn recovered(blueprint: Blueprint, original: Option<PathBuf>) -> Self {
+        let disk = original.as_deref().and_then(|p| std::fs::read(p).ok()).map(|b| fingerprint(&b));
+        let mut doc = Self::new(blueprint, original);
+        doc.saved_state = None;
+        doc.disk_fingerprint = disk;
+        // Nothing to undo, but the work is not on disk yet.
+        doc.history.mark_changed();
+        doc
+    }
+
+    /// Whether the file was changed on disk by someone else since it was opened or saved here.
+    /// A file that disappeared counts as unchanged: saving simply writes it again.
+    #[must_use]
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, self.disk_fingerprint) {
+            (Some(p), Some(known)) => std::fs::read(p).is_ok_and(|b| fingerprint(&b) != known),
+            _ => false,
+        }
+    }
+
+    /// Whether a recovery copy is due: there is unsaved work not yet copied.
+    #[must_use]
+    pub fn needs_autosave(&self) -> bool {
+        self.has_unsaved_work() && self.autosaved_state != Some(self.history.state())
+    }
+
+    /// Copies the document to the recovery folder (never over its own file).
+    pub fn autosave(&mut self, recovery: &Recovery) -> Result<(), FileError> {
+        recovery.write(self.session, &self.blueprint, self.path.as_deref())?;
+        self.autosaved_state = Some(self.history.state());
+        Ok(())
     }
 
     /// The blueprint (read-only: changes go through [`Document::apply`]).
@@ -82,7 +154,7 @@ impl Document {
     pub fn has_unsaved_work(&self) -> bool {
         match self.saved_state {
             Some(s) => s != self.history.state(),
-            None => self.history.can_undo(),
+            None => self.history.state() != 0,
         }
     }
 
@@ -91,11 +163,17 @@ impl Document {
         self.saved_state = Some(self.history.state());
     }
 
-    /// Saves to `path` (atomically) and remembers it as the document's file.
+    /// Saves to `path` (atomically) and remembers it as the document's file. The file's
+    /// previous version is kept as `FILE.bak`.
     pub fn save_as(&mut self, path: &Path) -> Result<(), FileError> {
-        io::save_file(path, &self.blueprint)?;
+        if let Ok(old) = std::fs::read(path) {
+            io::write_atomic(&backup_path(path), &old)?;
+        }
+        let text = io::to_string(&self.blueprint);
+        io::write_atomic(path, text.as_bytes())?;
         self.path = Some(path.to_path_buf());
         self.saved_state = Some(self.history.state());
+        self.disk_fingerprint = Some(fingerprint(text.as_bytes()));
         self.history.seal();
         Ok(())
     }

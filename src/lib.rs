@@ -12,6 +12,7 @@ pub mod generate;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod recovery;
 pub mod style;
 pub mod templates;
 pub mod ui;

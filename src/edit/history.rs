@@ -67,6 +67,12 @@ impl History {
         s
     }
 
+    /// Moves to a new state without an undo step (a document restored from a recovery copy
+    /// differs from every saved state).
+    pub fn mark_changed(&mut self) {
+        self.state = self.fresh_state();
+    }
+
     /// Ends the current run of merged edits: the next edit starts a new undo step.
     pub fn seal(&mut self) {
         if let Some(last) = self.undo.last_mut() {

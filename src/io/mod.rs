@@ -24,6 +24,11 @@ pub const MAX_FILE_BYTES: usize = 100 * 1024 * 1024;
 
 /// Reads and checks a blueprint file.
 pub fn load_file(path: &Path) -> Result<Blueprint, FileError> {
+    read_file(path).map(|(bp, _)| bp)
+}
+
+/// Reads and checks a blueprint file; also returns the bytes read (to notice later changes).
+pub fn read_file(path: &Path) -> Result<(Blueprint, Vec<u8>), FileError> {
     // Refuse a huge file before reading it all into memory.
     if let Ok(meta) = std::fs::metadata(path)
         && meta.len() > MAX_FILE_BYTES as u64
@@ -31,7 +36,8 @@ pub fn load_file(path: &Path) -> Result<Blueprint, FileError> {
         return Err(FileError::Invalid { path: path.to_path_buf(), error: read::too_big(meta.len()) });
     }
     let bytes = std::fs::read(path).map_err(|source| FileError::Read { path: path.to_path_buf(), source })?;
-    from_bytes(&bytes).map_err(|error| FileError::Invalid { path: path.to_path_buf(), error })
+    let bp = from_bytes(&bytes).map_err(|error| FileError::Invalid { path: path.to_path_buf(), error })?;
+    Ok((bp, bytes))
 }
 
 /// Saves a blueprint in canonical form, atomically.

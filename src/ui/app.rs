@@ -46,6 +46,10 @@ pub enum Dialog {
     /// Save / Discard / Cancel before doing something that would lose work.
     Unsaved(Then),
     Shortcuts,
+    /// Recovery copies found at start-up: restore or discard each.
+    Recover(Vec<crate::recovery::Recovered>),
+    /// The file changed on disk since it was opened: overwrite, save as, or reload.
+    ChangedOnDisk,
 }
 
 /// The Sightline window.
@@ -65,6 +69,11 @@ pub struct SightlineApp {
     /// Set once the user agreed to close the window.
     pub(crate) closing: bool,
     pub outline_filter: String,
+    /// Where recovery copies go (none: autosave is off, e.g. no data folder).
+    pub recovery: Option<crate::recovery::Recovery>,
+    pub(crate) last_autosave: Option<std::time::Instant>,
+    /// How often unsaved work is copied to the recovery folder.
+    pub autosave_every: std::time::Duration,
     palette: Palette,
     shown_title: String,
 }
@@ -85,6 +94,9 @@ impl SightlineApp {
             native: None,
             closing: false,
             outline_filter: String::new(),
+            recovery: None,
+            last_autosave: None,
+            autosave_every: crate::recovery::autosave_interval(),
             palette: Palette::light(),
             shown_title: String::new(),
         };
@@ -114,7 +126,20 @@ impl SightlineApp {
         }
     }
 
+    /// Uses a recovery folder: autosave goes there, and copies left by a crash are offered.
+    #[must_use]
+    pub fn with_recovery(mut self, recovery: crate::recovery::Recovery) -> Self {
+        let found = recovery.scan();
+        if !found.is_empty() {
+            self.dialog = Some(Dialog::Recover(found));
+        }
+        self.recovery = Some(recovery);
+        self
+    }
+
     pub fn set_document(&mut self, doc: Document) {
+        self.forget_recovery_copy();
+        self.last_autosave = Some(std::time::Instant::now());
         self.doc = Some(doc);
         self.editor = EditorState::default();
         self.error = None;
@@ -177,6 +202,32 @@ impl SightlineApp {
         }
         self.dialogs(&ctx);
         self.process_actions();
+        self.autosave(&ctx);
+    }
+
+    /// Copies unsaved work to the recovery folder every 30 seconds and when the window loses
+    /// focus; never over the document's own file.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let (Some(doc), Some(recovery)) = (self.doc.as_mut(), self.recovery.as_ref()) else { return };
+        let interval = self.autosave_every;
+        let focus_lost = ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::WindowFocused(false))));
+        let due = self.last_autosave.is_none_or(|t| t.elapsed() >= interval);
+        if doc.needs_autosave() && (due || focus_lost) {
+            match doc.autosave(recovery) {
+                Ok(()) => self.last_autosave = Some(std::time::Instant::now()),
+                Err(e) => self.status = format!("Autosave failed: {e}"),
+            }
+        }
+        if doc.needs_autosave() {
+            ctx.request_repaint_after(interval);
+        }
+    }
+
+    /// Deletes the current document's recovery copy (it was saved, or closed on purpose).
+    pub(crate) fn forget_recovery_copy(&mut self) {
+        if let (Some(doc), Some(recovery)) = (&self.doc, &self.recovery) {
+            recovery.remove(doc.session);
+        }
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -196,6 +247,7 @@ impl SightlineApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.dialog = Some(Dialog::Unsaved(Then::Quit));
             } else {
+                self.forget_recovery_copy();
                 self.closing = true;
             }
         }

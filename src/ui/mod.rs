@@ -40,6 +40,9 @@ pub fn run(file: Option<&std::path::Path>, example: Option<&str>) -> eframe::Res
         Box::new(move |cc| {
             let prefs = cc.storage.and_then(|s| eframe::get_value(s, "prefs")).unwrap_or_default();
             let mut app = SightlineApp::new(file.as_deref(), prefs);
+            if let Some(recovery) = crate::recovery::Recovery::default_location() {
+                app = app.with_recovery(recovery);
+            }
             if let Some(name) = example {
                 app.open_example(&name);
             }

@@ -248,3 +248,106 @@ fn a_save_killed_half_way_leaves_the_old_or_the_new_file() {
         }
     }
 }
+
+fn open_example(h: &mut Harness<'static, SightlineApp>) {
+    h.run();
+    h.get_by_label("Omgevingsvergunning aanvragen (gemeente)").click();
+    h.run();
+}
+
+fn bp<'h>(h: &'h Harness<'_, SightlineApp>) -> &'h sightline::model::Blueprint {
+    h.state().doc.as_ref().expect("doc").blueprint()
+}
+
+#[test]
+fn a_locked_layout_refuses_drag_and_delete_but_takes_annotations() {
+    let mut h = harness(SightlineApp::new(None, Prefs::default()));
+    open_example(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    h.run();
+    assert!(bp(&h).locked);
+    assert!(h.query_by_label("Layout locked").is_some(), "the lock is shown");
+    // Select the first customer step and try to delete it.
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let steps = bp(&h).step_count();
+    let selected = h.state().editor.selection.single_step().expect("a step");
+    h.key_press(Key::Delete);
+    h.run();
+    assert_eq!(bp(&h).step_count(), steps, "delete refused");
+    assert!(h.state().status.contains("locked"), "{}", h.state().status);
+    // Dragging the step does not move it.
+    let before = bp(&h).step(selected).map(|s| (s.lane, s.column));
+    let card = {
+        let doc = h.state_mut().doc.as_mut().expect("doc");
+        doc.layout().card(selected).expect("card").rect.center()
+    };
+    let canvas = h.get_by_label("Blueprint canvas").rect();
+    let from = sightline::ui::view::Transform::new(canvas, &h.state().editor.view).screen_from_canvas(card);
+    h.drag_at(from);
+    h.run();
+    h.hover_at(from + vec2(0.0, 80.0));
+    h.run();
+    h.drop_at(from + vec2(0.0, 160.0));
+    h.run();
+    assert_eq!(bp(&h).step(selected).map(|s| (s.lane, s.column)), before, "drag refused");
+    // An annotation is still welcome.
+    let notes = bp(&h).annotations().len();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    h.run();
+    assert_eq!(bp(&h).annotations().len(), notes + 1);
+    // The lock is saved with the file.
+    let text = sightline::io::to_string(bp(&h));
+    assert!(text.contains("\"locked\": true"));
+    assert!(sightline::io::from_str(&text).expect("loads").locked);
+}
+
+#[test]
+fn dot_voting_and_the_ranking() {
+    let mut h = harness(SightlineApp::new(None, Prefs::default()));
+    open_example(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    h.run();
+    assert!(h.state().editor.vote_mode);
+    assert!(h.query_by_label("Copy ranking as text").is_some(), "the ranking panel shows");
+    h.key_press(Key::Num0); // the whole blueprint in view
+    h.run();
+    // Vote three times for a pain point's badge, and take one back.
+    let (note, center) = {
+        let doc = h.state_mut().doc.as_mut().expect("doc");
+        let a =
+            doc.blueprint().annotations().iter().find(|a| a.text.starts_with("Aanvrager weet niet")).expect("note").id;
+        let c = doc.layout().badges.iter().find(|b| b.annotation == a).expect("badge").center;
+        (a, c)
+    };
+    let canvas = h.get_by_label("Blueprint canvas").rect();
+    let at = sightline::ui::view::Transform::new(canvas, &h.state().editor.view).screen_from_canvas(center);
+    let votes_before = bp(&h).annotation(note).expect("note").votes;
+    for _ in 0..3 {
+        h.drag_at(at);
+        h.drop_at(at);
+        h.run();
+    }
+    h.hover_at(at);
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Secondary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Secondary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run();
+    assert_eq!(bp(&h).annotation(note).expect("note").votes, votes_before + 2);
+    let ranking = sightline::ui::ranking::ranking_text(bp(&h));
+    let first = ranking.lines().next().expect("a ranking");
+    assert!(first.contains("KCC kan niet zien") || first.contains("Aanvrager weet niet"), "{ranking}");
+    assert!(ranking.contains(&format!("({} votes): Aanvrager weet niet", votes_before + 2)), "{ranking}");
+    // Votes are saved.
+    let again = sightline::io::from_str(&sightline::io::to_string(bp(&h))).expect("loads");
+    assert_eq!(again.annotation(note).expect("note").votes, votes_before + 2);
+}

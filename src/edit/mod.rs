@@ -18,6 +18,8 @@ pub enum Edit {
         title: String,
         description: Option<String>,
     },
+    /// Locks or unlocks the layout.
+    SetLocked(bool),
     InsertLane {
         index: usize,
         lane: Lane,
@@ -75,6 +77,7 @@ pub fn apply(bp: &mut Blueprint, edit: Edit) -> Result<Edit, ModelError> {
             bp.description = description;
             old
         }
+        Edit::SetLocked(locked) => Edit::SetLocked(std::mem::replace(&mut bp.locked, locked)),
         Edit::InsertLane { index, lane } => {
             let id = lane.id;
             bp.insert_lane(index, lane)?;
@@ -193,6 +196,29 @@ pub fn apply(bp: &mut Blueprint, edit: Edit) -> Result<Edit, ModelError> {
             batch(inverses)
         }
     })
+}
+
+impl Edit {
+    /// Whether the edit changes what a locked layout freezes: lanes, phases, columns, step
+    /// positions, or deletes a step. Text, annotations and votes stay open.
+    #[must_use]
+    pub fn changes_layout(&self, bp: &Blueprint) -> bool {
+        match self {
+            Edit::InsertLane { .. }
+            | Edit::RemoveLane(_)
+            | Edit::MoveLane { .. }
+            | Edit::AddPhase(_)
+            | Edit::RemovePhase(_)
+            | Edit::RemoveStep(_)
+            | Edit::MoveSteps(_)
+            | Edit::InsertColumn(_)
+            | Edit::RemoveColumn(_) => true,
+            Edit::UpdateLane(l) => bp.lane(l.id).is_some_and(|old| old.kind != l.kind),
+            Edit::UpdatePhase(p) => bp.phase(p.id).is_some_and(|old| old.start != p.start),
+            Edit::Batch(edits) => edits.iter().any(|e| e.changes_layout(bp)),
+            _ => false,
+        }
+    }
 }
 
 /// A batch, or the edit itself when there is only one.

@@ -198,6 +198,7 @@ impl Reader {
         let id = self.ok(req_uuid(&mut root, "id", ""));
         let title = self.ok(req_str(&mut root, "title", ""));
         let description = self.ok(opt_str(&mut root, "description", "")).flatten();
+        let locked = self.ok(opt_bool(&mut root, "locked", "")).flatten().unwrap_or(false);
         let lanes = self.list(&mut root, "lanes", true);
         let phases = self.list(&mut root, "phases", false);
         let steps = self.list(&mut root, "steps", true);
@@ -212,6 +213,7 @@ impl Reader {
             bp.set_id(BlueprintId(id)).ok()?;
         }
         bp.description = description;
+        bp.locked = locked;
         bp.extra = extras(root);
 
         for (i, v) in lanes.into_iter().enumerate() {
@@ -363,6 +365,7 @@ fn read_step(v: Value, path: &str) -> Result<Step, Problem> {
         title: req_str(&mut m, "title", path)?,
         description: opt_str(&mut m, "description", path)?,
         channel: opt_str(&mut m, "channel", path)?,
+        votes: opt_u32(&mut m, "votes", path, 0, u32::MAX)?.unwrap_or(0),
         extra: extras(m),
     })
 }

@@ -31,6 +31,10 @@ pub(crate) struct FileDto<'a> {
     title: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<&'a str>,
+    /// The layout is locked for a workshop: structure cannot be moved or deleted.
+    #[serde(skip_serializing_if = "is_false")]
+    #[schemars(default)]
+    locked: bool,
     /// Lanes, top to bottom.
     lanes: Vec<LaneDto<'a>>,
     /// Journey stages; each runs from its start column to the next phase's start.
@@ -79,6 +83,10 @@ struct StepDto<'a> {
     /// Free text; suggestions: website, phone, counter, email, letter, app, chat, in person.
     #[serde(skip_serializing_if = "Option::is_none")]
     channel: Option<&'a str>,
+    /// Dot votes from a workshop.
+    #[serde(skip_serializing_if = "is_zero")]
+    #[schemars(default)]
+    votes: u32,
     #[serde(flatten)]
     extra: &'a Extras,
 }
@@ -138,6 +146,7 @@ impl<'a> FileDto<'a> {
             id: bp.id,
             title: &bp.title,
             description: bp.description.as_deref(),
+            locked: bp.locked,
             lanes: bp
                 .lanes()
                 .iter()
@@ -158,6 +167,7 @@ impl<'a> FileDto<'a> {
                     title: &s.title,
                     description: s.description.as_deref(),
                     channel: s.channel.as_deref(),
+                    votes: s.votes,
                     extra: &s.extra,
                 })
                 .collect(),

@@ -22,6 +22,9 @@ pub struct Blueprint {
     pub id: BlueprintId,
     pub title: String,
     pub description: Option<String>,
+    /// Lanes, phases, columns and step positions are frozen, and steps cannot be deleted (a
+    /// workshop setting, saved with the file; enforced by the editor).
+    pub locked: bool,
     /// Top-level fields this version does not know.
     pub extra: Extras,
     lanes: Vec<Lane>,
@@ -60,6 +63,7 @@ impl Blueprint {
             id,
             title: title.into(),
             description: None,
+            locked: false,
             extra: Extras::new(),
             lanes: Vec::new(),
             phases: Vec::new(),
@@ -764,6 +768,7 @@ impl PartialEq for Blueprint {
         self.id == other.id
             && self.title == other.title
             && self.description == other.description
+            && self.locked == other.locked
             && self.extra == other.extra
             && self.lanes == other.lanes
             && self.phases == other.phases

@@ -101,6 +101,8 @@ pub struct Step {
     pub title: String,
     pub description: Option<String>,
     pub channel: Option<String>,
+    /// Dot votes from a workshop.
+    pub votes: u32,
     pub extra: Extras,
 }
 
@@ -115,6 +117,7 @@ impl Step {
             title: title.into(),
             description: None,
             channel: None,
+            votes: 0,
             extra: Extras::new(),
         }
     }

@@ -46,6 +46,11 @@ impl SightlineApp {
     /// Applies an edit as one undo step; a refused edit is reported, never half done.
     pub fn apply(&mut self, edit: Edit, key: Option<crate::edit::MergeKey>, then_select: Option<Selection>) {
         let Some(doc) = self.doc.as_mut() else { return };
+        if doc.blueprint().locked && edit.changes_layout(doc.blueprint()) {
+            self.status =
+                "The layout is locked: unlock it (View > Lock layout, Ctrl+K) to move or delete structure.".into();
+            return;
+        }
         match doc.apply(edit, key) {
             Ok(()) => {
                 if let Some(sel) = then_select {
@@ -85,6 +90,15 @@ impl SightlineApp {
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::ToggleOutline => self.prefs.show_outline = !self.prefs.show_outline,
             Command::ToggleInspector => self.prefs.show_inspector = !self.prefs.show_inspector,
+            Command::VoteMode => {
+                self.editor.vote_mode = !self.editor.vote_mode;
+                self.editor.typing = None;
+                self.status = if self.editor.vote_mode {
+                    "Dot voting: click a step or a badge to vote, right-click to take a vote back.".into()
+                } else {
+                    String::new()
+                };
+            }
             _ => self.run_on_document(command),
         }
     }
@@ -173,6 +187,14 @@ impl SightlineApp {
                     self.editor.actions.push(Action::Type { step: id, new: true, key: Some(key) });
                     self.process_actions();
                 }
+            }
+            Command::LockLayout => {
+                let locked = !bp.locked;
+                // Locking and unlocking are never refused, and are undoable like any change.
+                if let Err(e) = doc.apply(Edit::SetLocked(locked), None) {
+                    self.status = format!("Not done: {e}.");
+                }
+                self.status = if locked { "Layout locked.".into() } else { "Layout unlocked.".into() };
             }
             Command::FlipFlow => {
                 if let Some(f) = sel.flow {

@@ -177,7 +177,11 @@ impl SightlineApp {
         }
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         if let Some(doc) = self.doc.as_mut() {
-            if self.prefs.show_inspector {
+            if self.editor.vote_mode {
+                egui::Panel::right("ranking").default_size(290.0).show(ui, |ui| {
+                    super::ranking::ranking_ui(ui, doc.blueprint());
+                });
+            } else if self.prefs.show_inspector {
                 egui::Panel::right("inspector").default_size(290.0).show(ui, |ui| {
                     super::inspector::inspector_ui(ui, doc.blueprint(), &mut self.editor);
                 });
@@ -364,8 +368,25 @@ impl SightlineApp {
                 for c in [Command::ToggleOutline, Command::ToggleInspector] {
                     command_item(ui, a, c, true);
                 }
+                ui.separator();
+                for c in [Command::LockLayout, Command::VoteMode] {
+                    command_item(ui, a, c, has_doc);
+                }
             });
             ui.menu_button("Help", |ui| command_item(ui, a, Command::Shortcuts, true));
+            ui.separator();
+            // Workshop switches, lit while on.
+            let locked = self.doc.as_ref().is_some_and(|d| d.blueprint().locked);
+            for (c, on) in [(Command::LockLayout, locked), (Command::VoteMode, self.editor.vote_mode)] {
+                let tip = match c.shortcut() {
+                    Some(s) => format!("{} ({})", c.tooltip(), ui.ctx().format_shortcut(&s)),
+                    None => c.tooltip().to_owned(),
+                };
+                let label = if on && c == Command::LockLayout { "Layout locked" } else { c.label() };
+                if ui.add_enabled(has_doc, egui::Button::selectable(on, label)).on_hover_text(tip).clicked() {
+                    a.push(Action::Run(c));
+                }
+            }
             ui.separator();
             // A toolbar for what a workshop needs most.
             for (c, icon) in [

@@ -7,7 +7,7 @@ use super::state::{Action, Drag, EditorState, Selection};
 use super::view::{Transform, View};
 use crate::edit::Edit;
 use crate::layout::{Layout, Pos, Rect as CanvasRect};
-use crate::model::{Blueprint, Flow, Step, StepId};
+use crate::model::{Annotation, Blueprint, Flow, Step, StepId};
 use crate::style::Palette;
 use egui::{Color32, CornerRadius, Key, PointerButton, Sense, Stroke, StrokeKind, Ui, vec2};
 
@@ -28,7 +28,7 @@ pub fn canvas_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorSt
     if let Some(Hit::Card(s)) = pointer.map(|p| hit(layout, &t, p, &[])) {
         handles.push(s);
     }
-    let handles: Vec<StepId> = if t.zoom >= 0.3 && st.typing.is_none() { handles } else { Vec::new() };
+    let handles: Vec<StepId> = if t.zoom >= 0.3 && st.typing.is_none() && !st.vote_mode { handles } else { Vec::new() };
 
     pointer_input(ui, &response, bp, layout, &t, st, &handles);
 
@@ -90,6 +90,7 @@ fn pointer_input(
         let grab = t.canvas_from_screen(origin);
         st.drag = match hit(layout, t, origin, handles) {
             Hit::Handle(s) => Drag::Connect { from: s },
+            Hit::Card(_) if bp.locked || st.vote_mode => Drag::Pan,
             Hit::Card(s) => {
                 if !st.selection.steps.contains(&s) {
                     select_step(bp, st, s, adding);
@@ -111,6 +112,10 @@ fn pointer_input(
         }
     }
 
+    if st.vote_mode {
+        vote_input(response, bp, layout, t, st);
+        return;
+    }
     if response.double_clicked()
         && let Some(p) = response.interact_pointer_pos()
     {
@@ -141,6 +146,30 @@ fn pointer_input(
         }
     }
     response.context_menu(|ui| super::context::context_menu_ui(ui, bp, st));
+}
+
+/// Dot voting: a click gives the step or annotation under the pointer a vote, a right-click
+/// takes one back.
+fn vote_input(response: &egui::Response, bp: &Blueprint, layout: &Layout, t: &Transform, st: &mut EditorState) {
+    let delta: i64 = if response.clicked() {
+        1
+    } else if response.secondary_clicked() {
+        -1
+    } else {
+        return;
+    };
+    let Some(p) = response.interact_pointer_pos() else { return };
+    let add = |votes: u32| u32::try_from((i64::from(votes) + delta).max(0)).unwrap_or(votes);
+    let edit = match hit(layout, t, p, &[]) {
+        Hit::Badge(a) => {
+            bp.annotation(a).map(|n| Edit::UpdateAnnotation(Annotation { votes: add(n.votes), ..n.clone() }))
+        }
+        Hit::Card(s) => bp.step(s).map(|s| Edit::UpdateStep(Step { votes: add(s.votes), ..s.clone() })),
+        _ => None,
+    };
+    if let Some(edit) = edit {
+        st.actions.push(Action::Edit { edit, key: None, then_select: None });
+    }
 }
 
 fn select_step(bp: &Blueprint, st: &mut EditorState, s: StepId, adding: bool) {

@@ -36,6 +36,8 @@ pub enum Command {
     ZoomToSelection,
     ToggleOutline,
     ToggleInspector,
+    LockLayout,
+    VoteMode,
     Shortcuts,
 }
 
@@ -53,7 +55,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 31] = [
+    pub const ALL: [Command; 33] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -84,6 +86,8 @@ impl Command {
         Self::ZoomToSelection,
         Self::ToggleOutline,
         Self::ToggleInspector,
+        Self::LockLayout,
+        Self::VoteMode,
         Self::Shortcuts,
     ];
 
@@ -121,6 +125,8 @@ impl Command {
             Self::ZoomToSelection => "Zoom to selection",
             Self::ToggleOutline => "Outline",
             Self::ToggleInspector => "Inspector",
+            Self::LockLayout => "Lock layout",
+            Self::VoteMode => "Dot voting",
             Self::Shortcuts => "Keyboard shortcuts",
         }
     }
@@ -159,6 +165,12 @@ impl Command {
             Self::ZoomToSelection => "Zoom to the selected steps",
             Self::ToggleOutline => "Show or hide the outline of phases, lanes and steps",
             Self::ToggleInspector => "Show or hide the inspector",
+            Self::LockLayout => {
+                "Freeze lanes, phases, columns and step positions; text, annotations and votes stay open"
+            }
+            Self::VoteMode => {
+                "Click a step or a badge to give it a vote, right-click to take one back; the ranking shows the result"
+            }
             Self::Shortcuts => "All keyboard shortcuts",
         }
     }
@@ -196,6 +208,8 @@ impl Command {
             Self::ZoomToSelection => plain(Key::F),
             Self::ToggleOutline => ctrl(Key::Num5),
             Self::ToggleInspector => ctrl(Key::Num6),
+            Self::LockLayout => ctrl(Key::K),
+            Self::VoteMode => ctrl_shift(Key::V),
             Self::Shortcuts => plain(Key::F1),
         })
     }

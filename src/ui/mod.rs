@@ -15,6 +15,7 @@ mod inspector;
 mod outline;
 pub mod paint;
 mod quick;
+pub mod ranking;
 pub mod state;
 pub mod text;
 mod typing;

@@ -59,7 +59,7 @@ pub fn paint(p: &Painter, s: &Scene<'_>) {
         paint_flow_label(p, s, f);
     }
     for b in s.layout.badges_in(view) {
-        paint_badge(p, s, b.kind, b.severity, b.perspective, b.center);
+        paint_badge(p, s, b);
     }
     paint_headers(p, s);
 }
@@ -206,6 +206,15 @@ fn paint_card(p: &Painter, s: &Scene<'_>, card: &crate::layout::CardBox) {
         let g = p.layout(ch.to_owned(), FontId::proportional(small_px), color(s.palette.text_muted), inner.width());
         p.galley(pos2(inner.min.x, inner.max.y - g.size().y), g, color(s.palette.text_muted));
     }
+    if step.votes > 0 {
+        // Votes as a dark dot with the count, bottom right.
+        let r_dot = (small_px * 0.9).max(5.0);
+        let c = pos2(r.max.x - pad * 0.4 - r_dot, r.max.y - pad * 0.4 - r_dot);
+        p.circle_filled(c, r_dot, color(s.palette.text));
+        if small_px >= MIN_TEXT_PX {
+            p.text(c, Align2::CENTER_CENTER, step.votes.to_string(), FontId::proportional(small_px), Color32::WHITE);
+        }
+    }
     if card.hidden_badges > 0 && small_px >= MIN_TEXT_PX {
         p.text(
             pos2(r.max.x - pad, r.max.y - pad * 0.5),
@@ -217,18 +226,18 @@ fn paint_card(p: &Painter, s: &Scene<'_>, card: &crate::layout::CardBox) {
     }
 }
 
-/// Paints one badge: a filled circle in the kind's colour with its symbol, or a dot when small.
-pub fn paint_badge(
-    p: &Painter,
-    s: &Scene<'_>,
-    kind: AnnotationKind,
-    severity: Option<u8>,
-    perspective: Option<Perspective>,
-    center: Pos,
-) {
-    let c = s.t.screen_from_canvas(center);
+/// Paints one badge: a filled shape in the kind's colour with its symbol (a dot when small),
+/// and its votes beside it.
+pub fn paint_badge(p: &Painter, s: &Scene<'_>, b: &crate::layout::BadgeBox) {
+    let c = s.t.screen_from_canvas(b.center);
     let radius = s.px(s.layout.metrics.badge_radius);
-    badge_shape(p, c, radius, kind, severity, perspective, s.palette);
+    badge_shape(p, c, radius, b.kind, b.severity, b.perspective, s.palette);
+    if b.votes > 0 && radius >= 4.0 {
+        let g = p.layout_no_wrap(b.votes.to_string(), FontId::proportional(radius * 1.1), Color32::WHITE);
+        let r = Align2::LEFT_CENTER.anchor_size(c + vec2(radius * 1.1, radius * 0.7), g.size()).expand2(vec2(3.0, 1.0));
+        p.rect_filled(r, 4.0, color(s.palette.text));
+        p.galley(r.min + vec2(3.0, 1.0), g, Color32::WHITE);
+    }
 }
 
 pub(crate) fn badge_shape(

@@ -102,6 +102,8 @@ pub struct EditorState {
     pub actions: Vec<Action>,
     /// Counter for merge keys of typing sessions.
     pub next_key: u64,
+    /// Clicks give votes instead of selecting.
+    pub vote_mode: bool,
 }
 
 impl EditorState {

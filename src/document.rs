@@ -122,6 +122,15 @@ impl Document {
         &self.layout
     }
 
+    /// Changes the sizes used for the layout (the projector uses larger type).
+    pub fn set_metrics(&mut self, metrics: Metrics) {
+        if self.metrics != metrics {
+            self.metrics = metrics;
+            self.layout = Layout::compute(&self.blueprint, metrics);
+            self.layout_state = self.history.state();
+        }
+    }
+
     /// The blueprint and its current layout together.
     pub fn parts(&mut self) -> (&Blueprint, &Layout) {
         self.layout();

@@ -121,6 +121,39 @@ impl Palette {
         }
     }
 
+    /// High contrast for a washed-out projector: black on white, strong colours, no tints
+    /// that fade away.
+    #[must_use]
+    pub fn high_contrast() -> Self {
+        Self {
+            background: rgb(255, 255, 255),
+            text: rgb(0, 0, 0),
+            text_muted: rgb(40, 40, 40),
+            header_fill: rgb(255, 255, 255),
+            header_text: rgb(0, 0, 0),
+            phase_fill: [Rgba(0, 0, 0, 0), Rgba(0, 0, 0, 18)],
+            card_border: rgb(0, 0, 0),
+            flow: rgb(0, 0, 0),
+            lines: [rgb(0, 70, 200), rgb(200, 40, 0), rgb(110, 0, 160)],
+            pain: rgb(210, 0, 0),
+            idea: rgb(190, 120, 0),
+            question: rgb(0, 90, 200),
+            mot_customer: rgb(0, 120, 70),
+            mot_organisation: rgb(100, 0, 200),
+            mot_both: rgb(190, 0, 120),
+            selection: rgb(0, 90, 255),
+            lane_fill: [rgb(255, 255, 255); 6],
+            card_fill: [
+                rgb(255, 246, 200),
+                rgb(210, 232, 255),
+                rgb(210, 245, 210),
+                rgb(255, 225, 190),
+                rgb(230, 220, 255),
+                rgb(240, 240, 240),
+            ],
+        }
+    }
+
     /// Background of a lane band.
     #[must_use]
     pub fn lane_fill(&self, kind: LaneKind) -> Rgba {

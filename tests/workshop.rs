@@ -351,3 +351,75 @@ fn dot_voting_and_the_ranking() {
     let again = sightline::io::from_str(&sightline::io::to_string(bp(&h))).expect("loads");
     assert_eq!(again.annotation(note).expect("note").votes, votes_before + 2);
 }
+
+#[test]
+fn projector_mode_on_and_off_and_phase_walking() {
+    let mut h = Harness::builder()
+        .with_size(vec2(1920.0, 1080.0))
+        .build_ui_state(|ui, app: &mut SightlineApp| app.show(ui), SightlineApp::new(None, Prefs::default()));
+    open_example(&mut h);
+    h.key_press(Key::F5);
+    h.run();
+    assert!(h.state().editor.projector);
+    assert!(h.query_by_label("Leave projector (Esc)").is_some());
+    assert!(h.query_by_label("File").is_none(), "no menus in projector mode");
+    // Card text is at least 24 px high on a 1920×1080 screen.
+    let title_px = {
+        let app = h.state_mut();
+        let zoom = app.editor.view.zoom;
+        app.doc.as_mut().expect("doc").layout().metrics.title_size * zoom
+    };
+    assert!(title_px >= 24.0, "card text is {title_px} px");
+    // Page Down walks phase by phase; Home shows everything.
+    h.key_press(Key::PageDown);
+    h.run();
+    assert_eq!(h.state().editor.phase_in_view, Some(0));
+    assert!(h.query_by_label("Phase 1 of 6: Oriënteren").is_some());
+    h.key_press(Key::PageDown);
+    h.run();
+    h.key_press(Key::PageDown);
+    h.run();
+    h.key_press(Key::PageUp);
+    h.run();
+    assert_eq!(h.state().editor.phase_in_view, Some(1));
+    h.key_press(Key::Home);
+    h.run();
+    assert_eq!(h.state().editor.phase_in_view, None);
+    // Editing still works.
+    h.key_press(Key::ArrowDown);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    h.run();
+    assert_eq!(bp(&h).annotations().len(), 11);
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().editor.projector, "Esc leaves projector mode");
+    assert!(h.query_by_label("File").is_some());
+}
+
+#[test]
+fn interface_scale_and_theme_are_preferences() {
+    let mut h = harness(SightlineApp::new(None, Prefs::default()));
+    open_example(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    h.run();
+    let bigger = h.state().prefs.ui_scale;
+    assert!(bigger > 1.05, "{bigger}");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    h.run();
+    assert!(h.state().prefs.ui_scale < 1.0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
+    assert!((h.state().prefs.ui_scale - 1.0).abs() < 1e-6);
+    h.state_mut().prefs.theme = sightline::ui::app::ThemeChoice::Dark;
+    h.run();
+    // Preferences survive a restart as a serialised value (eframe storage keeps this string).
+    let stored = serde_json::to_string(&h.state().prefs).expect("prefs serialise");
+    let back: Prefs = serde_json::from_str(&stored).expect("prefs deserialise");
+    assert_eq!(back.theme, sightline::ui::app::ThemeChoice::Dark);
+    // Older or partial preferences still load.
+    let partial: Prefs = serde_json::from_str("{\"show_outline\": true}").expect("defaults fill in");
+    assert!(partial.show_outline && (partial.ui_scale - 1.0).abs() < 1e-6);
+}

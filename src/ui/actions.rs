@@ -3,7 +3,7 @@
 
 use super::app::{Dialog, SightlineApp, Then};
 use super::command::Command;
-use super::files::{FileDialog, Outcome, Purpose, native_dialog};
+use super::files::{FileDialog, Purpose};
 use super::quick::{Direction, next_step};
 use super::state::{Action, Selection, Typing};
 use crate::document::Document;
@@ -90,6 +90,13 @@ impl SightlineApp {
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::ToggleOutline => self.prefs.show_outline = !self.prefs.show_outline,
             Command::ToggleInspector => self.prefs.show_inspector = !self.prefs.show_inspector,
+            Command::BiggerText => {
+                self.prefs.ui_scale = (self.prefs.ui_scale * 1.1).min(*super::app::UI_SCALE_RANGE.end());
+            }
+            Command::SmallerText => {
+                self.prefs.ui_scale = (self.prefs.ui_scale / 1.1).max(*super::app::UI_SCALE_RANGE.start());
+            }
+            Command::NormalText => self.prefs.ui_scale = 1.0,
             Command::VoteMode => {
                 self.editor.vote_mode = !self.editor.vote_mode;
                 self.editor.typing = None;
@@ -188,6 +195,39 @@ impl SightlineApp {
                     self.process_actions();
                 }
             }
+            Command::Projector => {
+                let on = !self.editor.projector;
+                self.editor.projector = on;
+                self.editor.phase_in_view = None;
+                self.editor.view.fit_pending = true;
+                self.editor.view.fit_whole = false;
+                self.editor.view.fit_cap = if on { 2.0 } else { 1.0 };
+                self.projector_fullscreen = Some(on);
+            }
+            Command::NextPhase | Command::PreviousPhase => {
+                let n = bp.phases().len();
+                if n == 0 {
+                    self.status = "This blueprint has no phases.".into();
+                    return;
+                }
+                let next = match (self.editor.phase_in_view, command) {
+                    (None, Command::NextPhase) => 0,
+                    (None, _) => n - 1,
+                    (Some(i), Command::NextPhase) => (i + 1).min(n - 1),
+                    (Some(i), _) => i.saturating_sub(1),
+                };
+                self.editor.phase_in_view = Some(next);
+                let layout = doc.layout();
+                if let Some(ph) = layout.phases.get(next) {
+                    let m = layout.metrics;
+                    let header = egui::vec2(m.lane_header_width, m.phase_header_height);
+                    let min = egui::vec2(super::paint::MIN_LANE_HEADER_PX, super::paint::MIN_PHASE_HEADER_PX);
+                    let v = &mut self.editor.view;
+                    v.fit_whole = true;
+                    v.fit(ph.span, header, min, v.size);
+                    v.fit_pending = false;
+                }
+            }
             Command::LockLayout => {
                 let locked = !bp.locked;
                 // Locking and unlocking are never refused, and are undoable like any change.
@@ -264,6 +304,7 @@ impl SightlineApp {
                 v.zoom_at(widget, center, if command == Command::ZoomIn { 1.25 } else { 0.8 });
             }
             Command::FitAll => {
+                self.editor.phase_in_view = None;
                 self.editor.view.fit_pending = true;
                 self.editor.view.fit_whole = true;
             }
@@ -342,219 +383,12 @@ impl SightlineApp {
         }
     }
 
-    fn save_as_dialog(&mut self) {
+    pub(crate) fn save_as_dialog(&mut self) {
         let Some(doc) = &self.doc else { return };
         let name = doc.path.as_ref().and_then(|p| p.file_name()).map_or_else(
             || format!("{}.blueprint.json", doc.blueprint().title.replace(['/', '\\'], "-")),
             |n| n.to_string_lossy().into_owned(),
         );
         self.dialog = Some(Dialog::File(FileDialog::new(Purpose::SaveAs, self.default_dir(), name)));
-    }
-
-    /// Shows the open dialog, if any, and acts on its answer.
-    pub fn dialogs(&mut self, ctx: &egui::Context) {
-        if let Some(text) = self.copy_to_system.take() {
-            ctx.copy_text(text);
-        }
-        if let Some((purpose, rx)) = &self.native
-            && let Ok(answer) = rx.try_recv()
-        {
-            let purpose = *purpose;
-            self.native = None;
-            if let Some(path) = answer {
-                self.dialog = None;
-                self.chosen(purpose, &path);
-            }
-        }
-        let Some(dialog) = self.dialog.take() else { return };
-        match dialog {
-            Dialog::File(mut fd) => match fd.show(ctx) {
-                Outcome::Open => self.dialog = Some(Dialog::File(fd)),
-                Outcome::Cancelled => {}
-                Outcome::Chosen(path) => self.chosen(fd.purpose, &path),
-                Outcome::Native => {
-                    self.native = Some((fd.purpose, native_dialog(fd.purpose, &fd.dir, &fd.name)));
-                    self.dialog = Some(Dialog::File(fd));
-                }
-            },
-            Dialog::Unsaved(then) => self.unsaved_ui(ctx, then),
-            Dialog::Shortcuts => {
-                if super::help::shortcuts_ui(ctx) {
-                    self.dialog = Some(Dialog::Shortcuts);
-                }
-            }
-            Dialog::Recover(found) => self.recover_ui(ctx, found),
-            Dialog::ChangedOnDisk => self.changed_on_disk_ui(ctx),
-        }
-        if self.closing {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-    }
-
-    fn chosen(&mut self, purpose: Purpose, path: &std::path::Path) {
-        match purpose {
-            Purpose::Open => self.open_path(path),
-            Purpose::SaveAs => {
-                self.save_to(path);
-            }
-        }
-    }
-
-    fn unsaved_ui(&mut self, ctx: &egui::Context, then: Then) {
-        let name = self.doc.as_ref().map(Document::display_name).unwrap_or_default();
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
-            ui.set_width(420.0);
-            ui.heading("Save your changes?");
-            ui.label(format!("“{name}” has changes that are not saved. They are lost if you go on without saving."));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
-                    answer = Some(0);
-                }
-                if ui.button("Discard").clicked() {
-                    answer = Some(1);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    answer = Some(2);
-                }
-            });
-        });
-        match answer {
-            Some(0) => {
-                let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else {
-                    // Not saved before: choose a file first; the user repeats what they were doing.
-                    self.save_as_dialog();
-                    return;
-                };
-                if self.save_to(&path) {
-                    self.proceed(then);
-                }
-            }
-            Some(1) => {
-                self.forget_recovery_copy();
-                if let Some(doc) = self.doc.as_mut() {
-                    doc.mark_discarded();
-                }
-                self.proceed(then);
-            }
-            Some(_) => {}
-            None => self.dialog = Some(Dialog::Unsaved(then)),
-        }
-    }
-}
-
-/// "3 minutes ago", for a recovery copy.
-fn ago(t: std::time::SystemTime) -> String {
-    let secs = std::time::SystemTime::now().duration_since(t).map_or(0, |d| d.as_secs());
-    match secs {
-        0..60 => "less than a minute ago".to_owned(),
-        60..3600 => format!("{} minute(s) ago", secs / 60),
-        3600..86_400 => format!("{} hour(s) ago", secs / 3600),
-        _ => format!("{} day(s) ago", secs / 86_400),
-    }
-}
-
-impl SightlineApp {
-    fn recover_ui(&mut self, ctx: &egui::Context, mut found: Vec<crate::recovery::Recovered>) {
-        let mut restore = None;
-        let mut discard = None;
-        let mut later = false;
-        egui::Modal::new(egui::Id::unique("recover")).show(ctx, |ui| {
-            ui.set_width(560.0);
-            ui.heading("Restore unsaved work?");
-            ui.label("Sightline stopped before this work was saved. Restore it, or discard it for good.");
-            ui.add_space(6.0);
-            for (i, r) in found.iter().enumerate() {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(530.0);
-                    match &r.blueprint {
-                        Ok(bp) => {
-                            ui.strong(&bp.title);
-                            ui.label(format!("{} steps, saved {}", bp.step_count(), ago(r.saved_at)));
-                        }
-                        Err(e) => {
-                            ui.strong("A recovery copy that cannot be read");
-                            ui.label(e);
-                        }
-                    }
-                    if let Some(p) = &r.original {
-                        ui.label(format!("File: {}", p.display()));
-                    }
-                    ui.horizontal(|ui| {
-                        if r.blueprint.is_ok() && ui.button(format!("Restore {}", i + 1)).clicked() {
-                            restore = Some(i);
-                        }
-                        if ui.button(format!("Discard {}", i + 1)).clicked() {
-                            discard = Some(i);
-                        }
-                    });
-                });
-            }
-            if ui.button("Decide later").on_hover_text("Keep the copies and ask again next time").clicked() {
-                later = true;
-            }
-        });
-        if let Some(i) = discard {
-            crate::recovery::Recovery::discard(&found.remove(i).file);
-        }
-        if let Some(i) = restore {
-            let r = found.remove(i);
-            if let Ok(bp) = r.blueprint {
-                let doc = Document::recovered(bp, r.original);
-                self.set_document(doc);
-                // The restored work gets a recovery copy of its own at once; the old one goes.
-                if let (Some(doc), Some(rec)) = (self.doc.as_mut(), self.recovery.as_ref()) {
-                    let _ = doc.autosave(rec);
-                }
-                crate::recovery::Recovery::discard(&r.file);
-                self.status = "Restored. Save it to keep it.".into();
-            }
-        }
-        if !later && !found.is_empty() {
-            self.dialog = Some(Dialog::Recover(found));
-        }
-    }
-
-    fn changed_on_disk_ui(&mut self, ctx: &egui::Context) {
-        let mut answer = None;
-        let name = self.doc.as_ref().map(Document::display_name).unwrap_or_default();
-        egui::Modal::new(egui::Id::unique("changed on disk")).show(ctx, |ui| {
-            ui.set_width(460.0);
-            ui.heading("The file was changed by someone else");
-            ui.label(format!(
-                "“{name}” changed on disk since you opened it (on a shared drive, a colleague may have saved it). \
-                 Saving now would replace their version."
-            ));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("Overwrite").clicked() {
-                    answer = Some(0);
-                }
-                if ui.button("Save as…").clicked() {
-                    answer = Some(1);
-                }
-                if ui.button("Reload theirs").on_hover_text("Open the version on disk; your changes are lost").clicked()
-                {
-                    answer = Some(2);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    answer = Some(3);
-                }
-            });
-        });
-        let path = self.doc.as_ref().and_then(|d| d.path.clone());
-        match (answer, path) {
-            (Some(0), Some(p)) => {
-                self.save_to(&p);
-            }
-            (Some(1), _) => self.save_as_dialog(),
-            (Some(2), Some(p)) => {
-                self.forget_recovery_copy();
-                self.open_path(&p);
-            }
-            (None, _) => self.dialog = Some(Dialog::ChangedOnDisk),
-            _ => {}
-        }
     }
 }

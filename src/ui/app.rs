@@ -4,28 +4,54 @@
 use super::canvas::{canvas_ui, keyboard};
 use super::clipboard::Fragment;
 use super::command::Command;
-use super::context::command_item;
 use super::files::{FileDialog, Purpose};
-use super::paint::legend_ui;
-use super::state::{Action, EditorState};
+use super::state::EditorState;
 use crate::document::Document;
 use crate::style::Palette;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 
-/// Preferences remembered across restarts (through eframe storage).
+/// The colour themes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    Light,
+    Dark,
+    HighContrast,
+}
+
+/// Preferences remembered across restarts (through eframe storage; never documents).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
     pub recent: Vec<PathBuf>,
     pub show_outline: bool,
     pub show_inspector: bool,
+    pub theme: ThemeChoice,
+    /// The size of menus, panels and their text (egui's zoom factor).
+    pub ui_scale: f32,
 }
 
 impl Default for Prefs {
     fn default() -> Self {
-        Self { recent: Vec::new(), show_outline: false, show_inspector: true }
+        Self { recent: Vec::new(), show_outline: false, show_inspector: true, theme: ThemeChoice::Light, ui_scale: 1.0 }
+    }
+}
+
+/// The smallest and largest interface scale.
+pub const UI_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.6..=2.5;
+
+/// Layout sizes for projector mode: card text at least 24 px on a 1920×1080 screen when all
+/// lanes fill its height.
+#[must_use]
+pub fn projector_metrics() -> crate::layout::Metrics {
+    crate::layout::Metrics {
+        column_width: 280.0,
+        title_size: 20.0,
+        small_size: 14.0,
+        badge_radius: 12.0,
+        ..crate::layout::Metrics::default()
     }
 }
 
@@ -65,6 +91,8 @@ pub struct SightlineApp {
     pub(crate) clipboard: Option<Fragment>,
     /// Text to put on the system clipboard at the end of the frame.
     pub(crate) copy_to_system: Option<String>,
+    /// A full-screen change to send to the window.
+    pub(crate) projector_fullscreen: Option<bool>,
     pub(crate) native: Option<(Purpose, Receiver<Option<PathBuf>>)>,
     /// Set once the user agreed to close the window.
     pub(crate) closing: bool,
@@ -74,7 +102,7 @@ pub struct SightlineApp {
     pub(crate) last_autosave: Option<std::time::Instant>,
     /// How often unsaved work is copied to the recovery folder.
     pub autosave_every: std::time::Duration,
-    palette: Palette,
+    pub(crate) palette: Palette,
     shown_title: String,
 }
 
@@ -91,6 +119,7 @@ impl SightlineApp {
             status: String::new(),
             clipboard: None,
             copy_to_system: None,
+            projector_fullscreen: None,
             native: None,
             closing: false,
             outline_filter: String::new(),
@@ -164,20 +193,30 @@ impl SightlineApp {
     /// Draws one frame of the whole window. (Also what tests drive.)
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if ctx.theme() != egui::Theme::Light {
-            ctx.set_theme(egui::Theme::Light);
-        }
+        self.apply_look(&ctx);
         self.window_events(&ctx);
         self.shortcuts(&ctx);
         self.update_title(&ctx);
+        let projector = self.editor.projector && self.doc.is_some();
+        if let Some(doc) = self.doc.as_mut() {
+            doc.set_metrics(if projector { projector_metrics() } else { crate::layout::Metrics::default() });
+        }
 
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        if projector {
+            egui::Panel::top("projector bar").show(ui, |ui| self.projector_bar(ui));
+        } else {
+            egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        }
         if let Some(err) = self.error.clone() {
             self.error_banner(ui, &err);
         }
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if !projector {
+            egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        }
         if let Some(doc) = self.doc.as_mut() {
-            if self.editor.vote_mode {
+            if projector {
+                // The canvas alone fills the screen.
+            } else if self.editor.vote_mode {
                 egui::Panel::right("ranking").default_size(290.0).show(ui, |ui| {
                     super::ranking::ranking_ui(ui, doc.blueprint());
                 });
@@ -186,7 +225,7 @@ impl SightlineApp {
                     super::inspector::inspector_ui(ui, doc.blueprint(), &mut self.editor);
                 });
             }
-            if self.prefs.show_outline {
+            if self.prefs.show_outline && !projector {
                 egui::Panel::left("outline").default_size(250.0).show(ui, |ui| {
                     let (bp, layout) = doc.parts();
                     super::outline::outline_ui(ui, bp, layout, &mut self.editor, &mut self.outline_filter);
@@ -206,6 +245,9 @@ impl SightlineApp {
         }
         self.dialogs(&ctx);
         self.process_actions();
+        if let Some(on) = self.projector_fullscreen.take() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+        }
         self.autosave(&ctx);
     }
 
@@ -231,6 +273,28 @@ impl SightlineApp {
     pub(crate) fn forget_recovery_copy(&mut self) {
         if let (Some(doc), Some(recovery)) = (&self.doc, &self.recovery) {
             recovery.remove(doc.session);
+        }
+    }
+
+    /// The theme (high contrast in projector mode) and the interface scale.
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let theme = if self.editor.projector { ThemeChoice::HighContrast } else { self.prefs.theme };
+        self.palette = match theme {
+            ThemeChoice::Light => Palette::light(),
+            ThemeChoice::Dark => Palette::dark(),
+            ThemeChoice::HighContrast => Palette::high_contrast(),
+        };
+        let egui_theme = if theme == ThemeChoice::Dark { egui::Theme::Dark } else { egui::Theme::Light };
+        if ctx.theme() != egui_theme {
+            ctx.set_theme(egui_theme);
+        }
+        // Sightline's own commands change the scale (one list of shortcuts), so egui's are off.
+        if ctx.options(|o| o.zoom_with_keyboard) {
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        }
+        self.prefs.ui_scale = self.prefs.ui_scale.clamp(*UI_SCALE_RANGE.start(), *UI_SCALE_RANGE.end());
+        if (ctx.zoom_factor() - self.prefs.ui_scale).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(self.prefs.ui_scale);
         }
     }
 
@@ -289,6 +353,13 @@ impl SightlineApp {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input() || self.editor.typing.is_some();
+        // Esc leaves projector mode (while typing, it ends the typing first).
+        if self.editor.projector
+            && !typing
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.editor.run(Command::Projector);
+        }
         let mut all: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
             .into_iter()
             .filter(|c| !typing || c.works_while_typing())
@@ -303,197 +374,6 @@ impl SightlineApp {
                 self.editor.run(command);
             }
         }
-    }
-
-    fn menu_bar(&mut self, ui: &mut egui::Ui) {
-        let has_doc = self.doc.is_some();
-        let a = &mut self.editor.actions;
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                for c in [Command::New, Command::Open] {
-                    command_item(ui, a, c, true);
-                }
-                ui.menu_button("Open recent", |ui| {
-                    if self.prefs.recent.is_empty() {
-                        ui.label("No recent files");
-                    }
-                    for p in self.prefs.recent.clone() {
-                        if ui.button(p.to_string_lossy()).clicked() {
-                            a.push(Action::Say(String::new()));
-                            self.dialog = Some(Dialog::Unsaved(Then::OpenPath(p)));
-                            ui.close();
-                        }
-                    }
-                });
-                ui.menu_button("Open example", |ui| {
-                    for ex in crate::examples::ALL {
-                        if ui.button(ex.title).clicked() {
-                            self.dialog = Some(Dialog::Unsaved(Then::OpenExample(ex.name.to_owned())));
-                            ui.close();
-                        }
-                    }
-                });
-                ui.separator();
-                for c in [Command::Save, Command::SaveAs, Command::CloseDocument] {
-                    command_item(ui, a, c, has_doc);
-                }
-            });
-            ui.menu_button("Edit", |ui| {
-                for c in [Command::Undo, Command::Redo] {
-                    command_item(ui, a, c, has_doc);
-                }
-                ui.separator();
-                for c in [Command::Copy, Command::Paste, Command::Duplicate, Command::Delete] {
-                    command_item(ui, a, c, has_doc);
-                }
-                ui.separator();
-                for c in [Command::EditTitle, Command::NextStepRight, Command::AddStepHere] {
-                    command_item(ui, a, c, has_doc);
-                }
-            });
-            ui.menu_button("Insert", |ui| {
-                for c in [Command::AddPainPoint, Command::AddMomentOfTruth, Command::AddIdea, Command::AddQuestion] {
-                    command_item(ui, a, c, has_doc);
-                }
-                ui.separator();
-                for c in [Command::InsertColumn, Command::RemoveColumn, Command::AddLane, Command::AddPhase] {
-                    command_item(ui, a, c, has_doc);
-                }
-            });
-            ui.menu_button("View", |ui| {
-                for c in [Command::ZoomIn, Command::ZoomOut, Command::FitAll, Command::ZoomToSelection] {
-                    command_item(ui, a, c, has_doc);
-                }
-                ui.separator();
-                for c in [Command::ToggleOutline, Command::ToggleInspector] {
-                    command_item(ui, a, c, true);
-                }
-                ui.separator();
-                for c in [Command::LockLayout, Command::VoteMode] {
-                    command_item(ui, a, c, has_doc);
-                }
-            });
-            ui.menu_button("Help", |ui| command_item(ui, a, Command::Shortcuts, true));
-            ui.separator();
-            // Workshop switches, lit while on.
-            let locked = self.doc.as_ref().is_some_and(|d| d.blueprint().locked);
-            for (c, on) in [(Command::LockLayout, locked), (Command::VoteMode, self.editor.vote_mode)] {
-                let tip = match c.shortcut() {
-                    Some(s) => format!("{} ({})", c.tooltip(), ui.ctx().format_shortcut(&s)),
-                    None => c.tooltip().to_owned(),
-                };
-                let label = if on && c == Command::LockLayout { "Layout locked" } else { c.label() };
-                if ui.add_enabled(has_doc, egui::Button::selectable(on, label)).on_hover_text(tip).clicked() {
-                    a.push(Action::Run(c));
-                }
-            }
-            ui.separator();
-            // A toolbar for what a workshop needs most.
-            for (c, icon) in [
-                (Command::Undo, "Undo"),
-                (Command::Redo, "Redo"),
-                (Command::AddPainPoint, "Pain point"),
-                (Command::AddMomentOfTruth, "Moment of truth"),
-                (Command::AddIdea, "Idea"),
-                (Command::AddQuestion, "Question"),
-            ] {
-                let tip = match c.shortcut() {
-                    Some(s) => format!("{} ({})", c.tooltip(), ui.ctx().format_shortcut(&s)),
-                    None => c.tooltip().to_owned(),
-                };
-                if ui.add_enabled(has_doc, egui::Button::new(icon)).on_hover_text(tip).clicked() {
-                    a.push(Action::Run(c));
-                }
-            }
-        });
-    }
-
-    fn error_banner(&mut self, ui: &mut egui::Ui, err: &str) {
-        let frame = egui::Frame::side_top_panel(ui.style()).fill(egui::Color32::from_rgb(253, 236, 236));
-        egui::Panel::top("error").frame(frame).show(ui, |ui| {
-            ui.add_space(4.0);
-            ui.horizontal(|ui| {
-                let red = egui::Color32::from_rgb(160, 20, 20);
-                ui.label(egui::RichText::new("Something went wrong").strong().color(red));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("Dismiss").clicked() {
-                        self.error = None;
-                    }
-                });
-            });
-            ui.add(egui::Label::new(egui::RichText::new(err).color(egui::Color32::from_rgb(120, 20, 20))).wrap());
-            ui.add_space(4.0);
-        });
-    }
-
-    fn status_bar(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            if let Some(doc) = &self.doc {
-                let bp = doc.blueprint();
-                ui.label(format!(
-                    "{} steps · {} flows · {} annotations",
-                    bp.step_count(),
-                    bp.flow_count(),
-                    bp.annotations().len()
-                ));
-                ui.separator();
-                ui.label(format!("{:.0} %", self.editor.view.zoom * 100.0));
-                ui.separator();
-            }
-            ui.label(&self.status);
-            if self.doc.is_some() {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    egui::CollapsingHeader::new("Legend")
-                        .default_open(false)
-                        .show(ui, |ui| legend_ui(ui, &self.palette));
-                });
-            }
-        });
-    }
-
-    fn start_ui(&mut self, ui: &mut egui::Ui) {
-        ui.vertical_centered(|ui| {
-            ui.add_space(ui.available_height() * 0.1);
-            ui.heading(egui::RichText::new("Sightline").size(40.0).strong());
-            ui.label(egui::RichText::new("Service blueprints for workshops and analysis").size(18.0));
-            ui.add_space(24.0);
-            if ui
-                .add(
-                    egui::Button::new(egui::RichText::new("New blueprint").size(17.0))
-                        .min_size(egui::vec2(460.0, 40.0)),
-                )
-                .clicked()
-            {
-                self.editor.run(Command::New);
-            }
-            if ui
-                .add(
-                    egui::Button::new(egui::RichText::new("Open a file…").size(17.0)).min_size(egui::vec2(460.0, 40.0)),
-                )
-                .clicked()
-            {
-                self.editor.run(Command::Open);
-            }
-            ui.add_space(20.0);
-            ui.label(egui::RichText::new("Open an example").size(16.0).strong());
-            ui.add_space(6.0);
-            for ex in crate::examples::ALL {
-                let button =
-                    egui::Button::new(egui::RichText::new(ex.title).size(17.0)).min_size(egui::vec2(460.0, 40.0));
-                if ui.add(button).on_hover_text(ex.summary).clicked() {
-                    self.open_example(ex.name);
-                }
-            }
-            if !self.prefs.recent.is_empty() {
-                ui.add_space(20.0);
-                ui.label(egui::RichText::new("Recent files").size(16.0).strong());
-                for p in self.prefs.recent.clone().into_iter().take(5) {
-                    if ui.link(p.to_string_lossy()).clicked() {
-                        self.open_path(&p);
-                    }
-                }
-            }
-        });
     }
 }
 

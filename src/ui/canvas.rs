@@ -28,7 +28,8 @@ pub fn canvas_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorSt
     if let Some(Hit::Card(s)) = pointer.map(|p| hit(layout, &t, p, &[])) {
         handles.push(s);
     }
-    let handles: Vec<StepId> = if t.zoom >= 0.3 && st.typing.is_none() && !st.vote_mode { handles } else { Vec::new() };
+    let editing = st.typing.is_none() && !st.vote_mode && !st.projector;
+    let handles: Vec<StepId> = if t.zoom >= 0.3 && editing { handles } else { Vec::new() };
 
     pointer_input(ui, &response, bp, layout, &t, st, &handles);
 

@@ -38,6 +38,12 @@ pub enum Command {
     ToggleInspector,
     LockLayout,
     VoteMode,
+    Projector,
+    NextPhase,
+    PreviousPhase,
+    BiggerText,
+    SmallerText,
+    NormalText,
     Shortcuts,
 }
 
@@ -55,7 +61,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 33] = [
+    pub const ALL: [Command; 39] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -88,6 +94,12 @@ impl Command {
         Self::ToggleInspector,
         Self::LockLayout,
         Self::VoteMode,
+        Self::Projector,
+        Self::NextPhase,
+        Self::PreviousPhase,
+        Self::BiggerText,
+        Self::SmallerText,
+        Self::NormalText,
         Self::Shortcuts,
     ];
 
@@ -127,6 +139,12 @@ impl Command {
             Self::ToggleInspector => "Inspector",
             Self::LockLayout => "Lock layout",
             Self::VoteMode => "Dot voting",
+            Self::Projector => "Projector mode",
+            Self::NextPhase => "Next phase",
+            Self::PreviousPhase => "Previous phase",
+            Self::BiggerText => "Bigger interface",
+            Self::SmallerText => "Smaller interface",
+            Self::NormalText => "Normal interface size",
             Self::Shortcuts => "Keyboard shortcuts",
         }
     }
@@ -168,6 +186,12 @@ impl Command {
             Self::LockLayout => {
                 "Freeze lanes, phases, columns and step positions; text, annotations and votes stay open"
             }
+            Self::Projector => "Full screen, large type, high contrast, no side panels; Esc leaves",
+            Self::NextPhase => "Show the next phase of the journey",
+            Self::PreviousPhase => "Show the previous phase of the journey",
+            Self::BiggerText => "Make menus, panels and their text bigger",
+            Self::SmallerText => "Make menus, panels and their text smaller",
+            Self::NormalText => "Menus, panels and text at their normal size",
             Self::VoteMode => {
                 "Click a step or a badge to give it a vote, right-click to take one back; the ranking shows the result"
             }
@@ -209,6 +233,12 @@ impl Command {
             Self::ToggleOutline => ctrl(Key::Num5),
             Self::ToggleInspector => ctrl(Key::Num6),
             Self::LockLayout => ctrl(Key::K),
+            Self::Projector => plain(Key::F5),
+            Self::NextPhase => plain(Key::PageDown),
+            Self::PreviousPhase => plain(Key::PageUp),
+            Self::BiggerText => ctrl(Key::Plus),
+            Self::SmallerText => ctrl(Key::Minus),
+            Self::NormalText => ctrl(Key::Num0),
             Self::VoteMode => ctrl_shift(Key::V),
             Self::Shortcuts => plain(Key::F1),
         })
@@ -221,11 +251,15 @@ impl Command {
         const DELETE: [KeyboardShortcut; 1] = [plain(Key::Backspace)];
         const EDIT: [KeyboardShortcut; 1] = [plain(Key::Enter)];
         const ZOOM_IN: [KeyboardShortcut; 1] = [plain(Key::Equals)];
+        const BIGGER: [KeyboardShortcut; 1] = [ctrl(Key::Equals)];
+        const FIT: [KeyboardShortcut; 1] = [plain(Key::Home)];
         match self {
             Self::Redo => &REDO,
             Self::Delete => &DELETE,
             Self::EditTitle => &EDIT,
             Self::ZoomIn => &ZOOM_IN,
+            Self::BiggerText => &BIGGER,
+            Self::FitAll => &FIT,
             _ => &[],
         }
     }
@@ -234,13 +268,26 @@ impl Command {
     /// rest would fight with typing).
     #[must_use]
     pub fn works_while_typing(self) -> bool {
-        matches!(self, Self::New | Self::Open | Self::Save | Self::SaveAs | Self::Shortcuts)
+        matches!(
+            self,
+            Self::New
+                | Self::Open
+                | Self::Save
+                | Self::SaveAs
+                | Self::Shortcuts
+                | Self::BiggerText
+                | Self::SmallerText
+                | Self::NormalText
+        )
     }
 
     /// Whether the command changes the document (greyed out without a document).
     #[must_use]
     pub fn needs_document(self) -> bool {
-        !matches!(self, Self::New | Self::Open | Self::Shortcuts)
+        !matches!(
+            self,
+            Self::New | Self::Open | Self::Shortcuts | Self::BiggerText | Self::SmallerText | Self::NormalText
+        )
     }
 }
 

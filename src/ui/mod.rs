@@ -4,9 +4,11 @@
 mod actions;
 pub mod app;
 pub mod canvas;
+mod chrome;
 pub mod clipboard;
 pub mod command;
 mod context;
+mod dialogs;
 pub mod files;
 pub mod headless;
 mod help;

@@ -104,6 +104,10 @@ pub struct EditorState {
     pub next_key: u64,
     /// Clicks give votes instead of selecting.
     pub vote_mode: bool,
+    /// Full screen, large type, no side panels.
+    pub projector: bool,
+    /// The phase shown by phase walking (`None`: the whole blueprint or free view).
+    pub phase_in_view: Option<usize>,
 }
 
 impl EditorState {

@@ -19,13 +19,22 @@ pub struct View {
     pub fit_whole: bool,
     /// The canvas widget's size in the last frame.
     pub size: Vec2,
+    /// The largest zoom that fitting all lanes may choose (more on a projector).
+    pub fit_cap: f32,
 }
 
 impl Default for View {
     fn default() -> Self {
         // A blueprint opens with all lanes in view, from the left, at no more than 100 %: its text
         // stays readable, where fitting a long journey whole would make it tiny.
-        Self { pan: Vec2::ZERO, zoom: 1.0, fit_pending: true, fit_whole: false, size: Vec2::new(1280.0, 720.0) }
+        Self {
+            pan: Vec2::ZERO,
+            zoom: 1.0,
+            fit_pending: true,
+            fit_whole: false,
+            size: Vec2::new(1280.0, 720.0),
+            fit_cap: 1.0,
+        }
     }
 }
 
@@ -79,7 +88,7 @@ impl View {
         };
         let zx = axis(size.x, grid.width(), header.x, min_header.x);
         let zy = axis(size.y, grid.height(), header.y, min_header.y);
-        let zoom = if self.fit_whole { zx.min(zy) } else { zy.min(1.0) };
+        let zoom = if self.fit_whole { zx.min(zy) } else { zy.min(self.fit_cap) };
         self.zoom = zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
         let head = vec2((header.x * self.zoom).max(min_header.x), (header.y * self.zoom).max(min_header.y));
         let used = vec2(grid.width(), grid.height()) * self.zoom + head;

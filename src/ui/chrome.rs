@@ -1,0 +1,260 @@
+//! The window's chrome: menus, toolbar, status bar, error banner, start screen, projector bar.
+//! Menus and toolbar are built from the one command list.
+
+use super::app::{Dialog, SightlineApp, ThemeChoice, Then};
+use super::command::Command;
+use super::context::command_item;
+use super::paint::legend_ui;
+use super::state::Action;
+
+/// A tooltip with the command's shortcut.
+fn tip(ui: &egui::Ui, c: Command) -> String {
+    match c.shortcut() {
+        Some(s) => format!("{} ({})", c.tooltip(), ui.ctx().format_shortcut(&s)),
+        None => c.tooltip().to_owned(),
+    }
+}
+
+impl SightlineApp {
+    pub(crate) fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let has_doc = self.doc.is_some();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| self.file_menu(ui, has_doc));
+            let a = &mut self.editor.actions;
+            ui.menu_button("Edit", |ui| {
+                let groups: [&[Command]; 3] = [
+                    &[Command::Undo, Command::Redo],
+                    &[Command::Copy, Command::Paste, Command::Duplicate, Command::Delete],
+                    &[Command::EditTitle, Command::NextStepRight, Command::AddStepHere],
+                ];
+                menu_groups(ui, a, &groups, has_doc);
+            });
+            ui.menu_button("Insert", |ui| {
+                let groups: [&[Command]; 2] = [
+                    &[Command::AddPainPoint, Command::AddMomentOfTruth, Command::AddIdea, Command::AddQuestion],
+                    &[Command::InsertColumn, Command::RemoveColumn, Command::AddLane, Command::AddPhase],
+                ];
+                menu_groups(ui, a, &groups, has_doc);
+            });
+            ui.menu_button("View", |ui| self.view_menu(ui, has_doc));
+            let a = &mut self.editor.actions;
+            ui.menu_button("Help", |ui| command_item(ui, a, Command::Shortcuts, true));
+            ui.separator();
+            self.toolbar(ui, has_doc);
+        });
+    }
+
+    fn file_menu(&mut self, ui: &mut egui::Ui, has_doc: bool) {
+        let a = &mut self.editor.actions;
+        for c in [Command::New, Command::Open] {
+            command_item(ui, a, c, true);
+        }
+        ui.menu_button("Open recent", |ui| {
+            if self.prefs.recent.is_empty() {
+                ui.label("No recent files");
+            }
+            for p in self.prefs.recent.clone() {
+                if ui.button(p.to_string_lossy()).clicked() {
+                    self.dialog = Some(Dialog::Unsaved(Then::OpenPath(p)));
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button("Open example", |ui| {
+            for ex in crate::examples::ALL {
+                if ui.button(ex.title).clicked() {
+                    self.dialog = Some(Dialog::Unsaved(Then::OpenExample(ex.name.to_owned())));
+                    ui.close();
+                }
+            }
+        });
+        ui.separator();
+        let a = &mut self.editor.actions;
+        for c in [Command::Save, Command::SaveAs, Command::CloseDocument] {
+            command_item(ui, a, c, has_doc);
+        }
+    }
+
+    fn view_menu(&mut self, ui: &mut egui::Ui, has_doc: bool) {
+        let a = &mut self.editor.actions;
+        let groups: [&[Command]; 3] = [
+            &[Command::ZoomIn, Command::ZoomOut, Command::FitAll, Command::ZoomToSelection],
+            &[Command::LockLayout, Command::VoteMode, Command::Projector, Command::NextPhase, Command::PreviousPhase],
+            &[],
+        ];
+        menu_groups(ui, a, &groups, has_doc);
+        for c in [Command::ToggleOutline, Command::ToggleInspector] {
+            command_item(ui, a, c, true);
+        }
+        ui.separator();
+        ui.menu_button("Theme", |ui| {
+            for (t, name) in [
+                (ThemeChoice::Light, "Light"),
+                (ThemeChoice::Dark, "Dark"),
+                (ThemeChoice::HighContrast, "High contrast"),
+            ] {
+                ui.radio_value(&mut self.prefs.theme, t, name);
+            }
+        });
+        for c in [Command::BiggerText, Command::SmallerText, Command::NormalText] {
+            command_item(ui, a, c, true);
+        }
+    }
+
+    /// Workshop switches (lit while on) and the most used commands.
+    fn toolbar(&mut self, ui: &mut egui::Ui, has_doc: bool) {
+        let locked = self.doc.as_ref().is_some_and(|d| d.blueprint().locked);
+        let a = &mut self.editor.actions;
+        for (c, on) in [(Command::LockLayout, locked), (Command::VoteMode, self.editor.vote_mode)] {
+            let label = if on && c == Command::LockLayout { "Layout locked" } else { c.label() };
+            if ui.add_enabled(has_doc, egui::Button::selectable(on, label)).on_hover_text(tip(ui, c)).clicked() {
+                a.push(Action::Run(c));
+            }
+        }
+        ui.separator();
+        for (c, label) in [
+            (Command::Undo, "Undo"),
+            (Command::Redo, "Redo"),
+            (Command::AddPainPoint, "Pain point"),
+            (Command::AddMomentOfTruth, "Moment of truth"),
+            (Command::AddIdea, "Idea"),
+            (Command::AddQuestion, "Question"),
+        ] {
+            if ui.add_enabled(has_doc, egui::Button::new(label)).on_hover_text(tip(ui, c)).clicked() {
+                a.push(Action::Run(c));
+            }
+        }
+    }
+
+    /// The bar shown in projector mode: which phase is in view, and how to move on.
+    pub(crate) fn projector_bar(&mut self, ui: &mut egui::Ui) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let bp = doc.blueprint();
+        ui.horizontal(|ui| {
+            let size = 22.0;
+            let here = match self.editor.phase_in_view.and_then(|i| bp.phases().get(i).map(|p| (i, p))) {
+                Some((i, p)) => format!("Phase {} of {}: {}", i + 1, bp.phases().len(), p.name),
+                None => format!("{} — whole blueprint", bp.title),
+            };
+            ui.label(egui::RichText::new(here).size(size).strong());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                for c in [Command::Projector, Command::NextPhase, Command::PreviousPhase, Command::FitAll] {
+                    let label = match c {
+                        Command::Projector => "Leave projector (Esc)",
+                        Command::FitAll => "Whole blueprint",
+                        _ => c.label(),
+                    };
+                    if ui.button(egui::RichText::new(label).size(16.0)).on_hover_text(c.tooltip()).clicked() {
+                        self.editor.run(c);
+                    }
+                }
+                if self.doc.as_ref().is_some_and(|d| d.blueprint().locked) {
+                    ui.label(egui::RichText::new("Layout locked").size(16.0));
+                }
+            });
+        });
+    }
+
+    pub(crate) fn error_banner(&mut self, ui: &mut egui::Ui, err: &str) {
+        let frame = egui::Frame::side_top_panel(ui.style()).fill(egui::Color32::from_rgb(253, 236, 236));
+        egui::Panel::top("error").frame(frame).show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                let red = egui::Color32::from_rgb(160, 20, 20);
+                ui.label(egui::RichText::new("Something went wrong").strong().color(red));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("Dismiss").clicked() {
+                        self.error = None;
+                    }
+                });
+            });
+            ui.add(egui::Label::new(egui::RichText::new(err).color(egui::Color32::from_rgb(120, 20, 20))).wrap());
+            ui.add_space(4.0);
+        });
+    }
+
+    pub(crate) fn status_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if let Some(doc) = &self.doc {
+                let bp = doc.blueprint();
+                ui.label(format!(
+                    "{} steps · {} flows · {} annotations",
+                    bp.step_count(),
+                    bp.flow_count(),
+                    bp.annotations().len()
+                ));
+                ui.separator();
+                ui.label(format!("{:.0} %", self.editor.view.zoom * 100.0));
+                ui.separator();
+            }
+            ui.label(&self.status);
+            if self.doc.is_some() {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    egui::CollapsingHeader::new("Legend")
+                        .default_open(false)
+                        .show(ui, |ui| legend_ui(ui, &self.palette));
+                });
+            }
+        });
+    }
+
+    pub(crate) fn start_ui(&mut self, ui: &mut egui::Ui) {
+        ui.vertical_centered(|ui| {
+            ui.add_space(ui.available_height() * 0.1);
+            ui.heading(egui::RichText::new("Sightline").size(40.0).strong());
+            ui.label(egui::RichText::new("Service blueprints for workshops and analysis").size(18.0));
+            ui.add_space(24.0);
+            if ui
+                .add(
+                    egui::Button::new(egui::RichText::new("New blueprint").size(17.0))
+                        .min_size(egui::vec2(460.0, 40.0)),
+                )
+                .clicked()
+            {
+                self.editor.run(Command::New);
+            }
+            if ui
+                .add(
+                    egui::Button::new(egui::RichText::new("Open a file…").size(17.0)).min_size(egui::vec2(460.0, 40.0)),
+                )
+                .clicked()
+            {
+                self.editor.run(Command::Open);
+            }
+            ui.add_space(20.0);
+            ui.label(egui::RichText::new("Open an example").size(16.0).strong());
+            ui.add_space(6.0);
+            for ex in crate::examples::ALL {
+                let button =
+                    egui::Button::new(egui::RichText::new(ex.title).size(17.0)).min_size(egui::vec2(460.0, 40.0));
+                if ui.add(button).on_hover_text(ex.summary).clicked() {
+                    self.open_example(ex.name);
+                }
+            }
+            if !self.prefs.recent.is_empty() {
+                ui.add_space(20.0);
+                ui.label(egui::RichText::new("Recent files").size(16.0).strong());
+                for p in self.prefs.recent.clone().into_iter().take(5) {
+                    if ui.link(p.to_string_lossy()).clicked() {
+                        self.open_path(&p);
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// Menu items in groups, with a separator between groups.
+fn menu_groups(ui: &mut egui::Ui, a: &mut Vec<Action>, groups: &[&[Command]], enabled: bool) {
+    for (i, group) in groups.iter().filter(|g| !g.is_empty()).enumerate() {
+        if i > 0 {
+            ui.separator();
+        }
+        for &c in *group {
+            command_item(ui, a, c, enabled);
+        }
+    }
+    if groups.iter().any(|g| !g.is_empty()) {
+        ui.separator();
+    }
+}

@@ -53,6 +53,9 @@ pub enum Command {
         /// Language of the lane names.
         #[arg(long, value_enum, default_value_t = LangArg::En)]
         lang: LangArg,
+        /// The starting point: the standard lanes, or an internal process (the customer is a colleague).
+        #[arg(long, value_enum, default_value_t = TemplateArg::Standard)]
+        template: TemplateArg,
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
@@ -72,6 +75,12 @@ pub enum Command {
     },
     /// Print the JSON Schema of the file format.
     Schema,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum TemplateArg {
+    Standard,
+    Internal,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -96,7 +105,13 @@ pub fn run(command: Command) -> ExitCode {
         Command::Validate { files } => validate(&files),
         Command::Stats { file, json } => stats(&file, json),
         Command::Fmt { files, check } => fmt(&files, check),
-        Command::New { file, title, lang, force } => write_new(&file, force, &templates::standard(&title, lang.into())),
+        Command::New { file, title, lang, template, force } => {
+            let template = match template {
+                TemplateArg::Standard => templates::Template::Standard,
+                TemplateArg::Internal => templates::Template::InternalProcess,
+            };
+            write_new(&file, force, &template.build(&title, lang.into()))
+        }
         Command::Generate { steps, file, seed, force } => {
             write_new(&file, force, &crate::generate::generate(steps, seed))
         }

@@ -9,6 +9,7 @@ pub mod document;
 pub mod edit;
 pub mod examples;
 pub mod generate;
+pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;

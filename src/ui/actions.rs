@@ -8,6 +8,7 @@ use super::quick::{Direction, next_step};
 use super::state::{Action, Selection, Typing};
 use crate::document::Document;
 use crate::edit::{Edit, remove_steps};
+use crate::i18n::{tr, tr_args};
 use crate::model::{Annotation, AnnotationKind, Lane, LaneKind, Phase, Step, Target};
 use std::path::PathBuf;
 
@@ -47,8 +48,7 @@ impl SightlineApp {
     pub fn apply(&mut self, edit: Edit, key: Option<crate::edit::MergeKey>, then_select: Option<Selection>) {
         let Some(doc) = self.doc.as_mut() else { return };
         if doc.blueprint().locked && edit.changes_layout(doc.blueprint()) {
-            self.status =
-                "The layout is locked: unlock it (View > Lock layout, Ctrl+K) to move or delete structure.".into();
+            self.status = tr("msg-locked");
             return;
         }
         match doc.apply(edit, key) {
@@ -58,7 +58,7 @@ impl SightlineApp {
                 }
                 self.prune_selection();
             }
-            Err(e) => self.status = format!("Not done: {e}."),
+            Err(e) => self.status = tr_args("msg-not-done", &[("error", e.to_string().into())]),
         }
     }
 
@@ -100,11 +100,7 @@ impl SightlineApp {
             Command::VoteMode => {
                 self.editor.vote_mode = !self.editor.vote_mode;
                 self.editor.typing = None;
-                self.status = if self.editor.vote_mode {
-                    "Dot voting: click a step or a badge to vote, right-click to take a vote back.".into()
-                } else {
-                    String::new()
-                };
+                self.status = if self.editor.vote_mode { tr("msg-vote-mode") } else { String::new() };
             }
             _ => self.run_on_document(command),
         }
@@ -122,9 +118,12 @@ impl SightlineApp {
                 let r = if command == Command::Undo { doc.undo() } else { doc.redo() };
                 match r {
                     Ok(true) => self.status.clear(),
-                    Ok(false) => self.status = format!("Nothing to {}.", command.label().to_lowercase()),
+                    Ok(false) => {
+                        self.status =
+                            tr(if command == Command::Undo { "msg-nothing-to-undo" } else { "msg-nothing-to-redo" });
+                    }
                     Err(e) => {
-                        self.error = Some(format!("The history no longer fits the document and was cleared: {e}"));
+                        self.error = Some(tr_args("msg-history-cleared", &[("error", e.to_string().into())]));
                     }
                 }
                 self.prune_selection();
@@ -132,14 +131,14 @@ impl SightlineApp {
             Command::Copy => {
                 if let Some(f) = super::clipboard::copy(bp, &steps) {
                     let text = super::clipboard::to_text(bp, &f);
-                    self.status = format!("Copied {} step(s).", f.steps.len());
+                    self.status = tr_args("msg-copied", &[("count", f.steps.len().into())]);
                     self.clipboard = Some(f);
                     self.copy_to_system = Some(text);
                 }
             }
             Command::Paste => {
                 let Some(f) = self.clipboard.clone() else {
-                    self.status = "Nothing to paste: copy steps first.".into();
+                    self.status = tr("msg-nothing-to-paste");
                     return;
                 };
                 let (lane, column) = match sel.cell.and_then(|(l, c)| bp.lane_index(l).map(|i| (i, c))) {
@@ -148,7 +147,7 @@ impl SightlineApp {
                 };
                 match super::clipboard::paste(bp, &f, lane, column) {
                     Some((edit, then)) => self.apply(edit, None, Some(then)),
-                    None => self.status = "The copied steps do not fit below the selected lane.".into(),
+                    None => self.status = tr("msg-paste-no-room"),
                 }
             }
             Command::Duplicate => {
@@ -207,7 +206,7 @@ impl SightlineApp {
             Command::NextPhase | Command::PreviousPhase => {
                 let n = bp.phases().len();
                 if n == 0 {
-                    self.status = "This blueprint has no phases.".into();
+                    self.status = tr("msg-no-phases");
                     return;
                 }
                 let next = match (self.editor.phase_in_view, command) {
@@ -232,9 +231,9 @@ impl SightlineApp {
                 let locked = !bp.locked;
                 // Locking and unlocking are never refused, and are undoable like any change.
                 if let Err(e) = doc.apply(Edit::SetLocked(locked), None) {
-                    self.status = format!("Not done: {e}.");
+                    self.status = tr_args("msg-not-done", &[("error", e.to_string().into())]);
                 }
-                self.status = if locked { "Layout locked.".into() } else { "Layout unlocked.".into() };
+                self.status = tr(if locked { "msg-locked-on" } else { "msg-locked-off" });
             }
             Command::FlipFlow => {
                 if let Some(f) = sel.flow {
@@ -258,7 +257,7 @@ impl SightlineApp {
                     (Some(s), _) => Target::Step(s),
                     (None, Some(f)) => Target::Flow(f),
                     _ => {
-                        self.status = "Select one step or flow first.".into();
+                        self.status = tr("msg-select-first");
                         return;
                     }
                 };
@@ -268,7 +267,7 @@ impl SightlineApp {
                 then.annotation = Some(id);
                 self.apply(Edit::AddAnnotation { index: None, annotation: note }, None, Some(then));
                 self.prefs.show_inspector = true;
-                self.status = format!("{} added: type its text in the inspector.", super::text::annotation_name(kind));
+                self.status = tr_args("msg-annotation-added", &[("kind", super::text::annotation_name(kind).into())]);
             }
             Command::InsertColumn => {
                 if let Some((_, c)) = sel.cell {
@@ -278,7 +277,7 @@ impl SightlineApp {
             Command::RemoveColumn => {
                 if let Some((_, c)) = sel.cell {
                     if bp.steps().any(|s| s.column == c) {
-                        self.status = "This column still holds steps; move or delete them first.".into();
+                        self.status = tr("msg-column-not-empty");
                     } else {
                         self.apply(Edit::RemoveColumn(c), None, None);
                     }
@@ -286,15 +285,15 @@ impl SightlineApp {
             }
             Command::AddLane => {
                 let index = sel.cell.and_then(|(l, _)| bp.lane_index(l)).map_or(bp.lanes().len(), |i| i + 1);
-                let lane = Lane::new(LaneKind::Custom, "New lane");
+                let lane = Lane::new(LaneKind::Custom, tr("new-lane"));
                 self.apply(Edit::InsertLane { index, lane }, None, None);
             }
             Command::AddPhase => {
                 let column = sel.cell.map_or_else(|| bp.column_count(), |(_, c)| c);
                 if bp.phases().iter().any(|p| p.start == column) {
-                    self.status = "A phase already starts at this column.".into();
+                    self.status = tr("msg-phase-taken");
                 } else {
-                    self.apply(Edit::AddPhase(Phase::new("New phase", column)), None, None);
+                    self.apply(Edit::AddPhase(Phase::new(tr("new-phase"), column)), None, None);
                 }
             }
             Command::ZoomIn | Command::ZoomOut => {
@@ -322,8 +321,9 @@ impl SightlineApp {
     /// Carries out what waited for the unsaved-changes answer.
     pub fn proceed(&mut self, then: Then) {
         match then {
-            Then::New => {
-                let bp = crate::templates::standard("New blueprint", crate::templates::Lang::En);
+            Then::New => self.proceed(Then::NewFrom(crate::templates::Template::Standard)),
+            Then::NewFrom(template) => {
+                let bp = template.build(&tr("new-blueprint-title"), crate::i18n::language());
                 self.set_document(Document::new(bp, None));
             }
             Then::OpenDialog => {
@@ -371,7 +371,7 @@ impl SightlineApp {
         let Some(doc) = self.doc.as_mut() else { return false };
         match doc.save_as(path) {
             Ok(()) => {
-                self.status = format!("Saved {}.", path.display());
+                self.status = tr_args("msg-saved", &[("path", path.display().to_string().into())]);
                 self.remember(path);
                 self.forget_recovery_copy();
                 true

@@ -29,13 +29,22 @@ pub struct Prefs {
     pub show_outline: bool,
     pub show_inspector: bool,
     pub theme: ThemeChoice,
+    /// The interface language (the first start follows the system).
+    pub lang: crate::templates::Lang,
     /// The size of menus, panels and their text (egui's zoom factor).
     pub ui_scale: f32,
 }
 
 impl Default for Prefs {
     fn default() -> Self {
-        Self { recent: Vec::new(), show_outline: false, show_inspector: true, theme: ThemeChoice::Light, ui_scale: 1.0 }
+        Self {
+            recent: Vec::new(),
+            show_outline: false,
+            show_inspector: true,
+            theme: ThemeChoice::Light,
+            ui_scale: 1.0,
+            lang: crate::templates::Lang::En,
+        }
     }
 }
 
@@ -59,6 +68,7 @@ pub fn projector_metrics() -> crate::layout::Metrics {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Then {
     New,
+    NewFrom(crate::templates::Template),
     OpenDialog,
     OpenPath(PathBuf),
     OpenExample(String),
@@ -151,7 +161,7 @@ impl SightlineApp {
         match crate::examples::load(name) {
             Some(Ok(bp)) => self.set_document(Document::new(bp, None)),
             Some(Err(e)) => self.error = Some(format!("{name}: {e}")),
-            None => self.error = Some(format!("There is no example called “{name}”.")),
+            None => self.error = Some(crate::i18n::tr_args("no-example", &[("name", name.into())])),
         }
     }
 
@@ -261,7 +271,7 @@ impl SightlineApp {
         if doc.needs_autosave() && (due || focus_lost) {
             match doc.autosave(recovery) {
                 Ok(()) => self.last_autosave = Some(std::time::Instant::now()),
-                Err(e) => self.status = format!("Autosave failed: {e}"),
+                Err(e) => self.status = crate::i18n::tr_args("msg-autosave-failed", &[("error", e.to_string().into())]),
             }
         }
         if doc.needs_autosave() {
@@ -278,6 +288,9 @@ impl SightlineApp {
 
     /// The theme (high contrast in projector mode) and the interface scale.
     fn apply_look(&mut self, ctx: &egui::Context) {
+        if crate::i18n::language() != self.prefs.lang {
+            crate::i18n::set_language(self.prefs.lang);
+        }
         let theme = if self.editor.projector { ThemeChoice::HighContrast } else { self.prefs.theme };
         self.palette = match theme {
             ThemeChoice::Light => Palette::light(),

@@ -272,11 +272,11 @@ fn finish_drag(bp: &Blueprint, layout: &Layout, st: &mut EditorState, drag: Drag
                 let Some(step) = bp.step(*s) else { continue };
                 let lane = bp.lane_index(step.lane).and_then(|i| shift(i, dl));
                 let (Some(lane), Some(column)) = (lane, shift_column(step.column, dc)) else {
-                    st.actions.push(Action::Say("The steps cannot move past the edge of the blueprint.".into()));
+                    st.actions.push(Action::Say(crate::i18n::tr("msg-edge")));
                     return;
                 };
                 let Some(lane_id) = bp.lanes().get(lane).map(|l| l.id) else {
-                    st.actions.push(Action::Say("The steps cannot move past the last lane.".into()));
+                    st.actions.push(Action::Say(crate::i18n::tr("msg-last-lane-move")));
                     return;
                 };
                 moves.push((*s, lane_id, column));

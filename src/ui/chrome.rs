@@ -1,17 +1,19 @@
 //! The window's chrome: menus, toolbar, status bar, error banner, start screen, projector bar.
 //! Menus and toolbar are built from the one command list.
 
-use super::app::{Dialog, SightlineApp, ThemeChoice, Then};
+use super::app::{SightlineApp, ThemeChoice, Then};
 use super::command::Command;
 use super::context::command_item;
 use super::paint::legend_ui;
 use super::state::Action;
+use crate::i18n::{tr, tr_args};
+use crate::templates::Lang;
 
 /// A tooltip with the command's shortcut.
 fn tip(ui: &egui::Ui, c: Command) -> String {
     match c.shortcut() {
         Some(s) => format!("{} ({})", c.tooltip(), ui.ctx().format_shortcut(&s)),
-        None => c.tooltip().to_owned(),
+        None => c.tooltip(),
     }
 }
 
@@ -19,9 +21,9 @@ impl SightlineApp {
     pub(crate) fn menu_bar(&mut self, ui: &mut egui::Ui) {
         let has_doc = self.doc.is_some();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| self.file_menu(ui, has_doc));
+            ui.menu_button(tr("menu-file"), |ui| self.file_menu(ui, has_doc));
             let a = &mut self.editor.actions;
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(tr("menu-edit"), |ui| {
                 let groups: [&[Command]; 3] = [
                     &[Command::Undo, Command::Redo],
                     &[Command::Copy, Command::Paste, Command::Duplicate, Command::Delete],
@@ -29,16 +31,16 @@ impl SightlineApp {
                 ];
                 menu_groups(ui, a, &groups, has_doc);
             });
-            ui.menu_button("Insert", |ui| {
+            ui.menu_button(tr("menu-insert"), |ui| {
                 let groups: [&[Command]; 2] = [
                     &[Command::AddPainPoint, Command::AddMomentOfTruth, Command::AddIdea, Command::AddQuestion],
                     &[Command::InsertColumn, Command::RemoveColumn, Command::AddLane, Command::AddPhase],
                 ];
                 menu_groups(ui, a, &groups, has_doc);
             });
-            ui.menu_button("View", |ui| self.view_menu(ui, has_doc));
+            ui.menu_button(tr("menu-view"), |ui| self.view_menu(ui, has_doc));
             let a = &mut self.editor.actions;
-            ui.menu_button("Help", |ui| command_item(ui, a, Command::Shortcuts, true));
+            ui.menu_button(tr("menu-help"), |ui| command_item(ui, a, Command::Shortcuts, true));
             ui.separator();
             self.toolbar(ui, has_doc);
         });
@@ -49,21 +51,32 @@ impl SightlineApp {
         for c in [Command::New, Command::Open] {
             command_item(ui, a, c, true);
         }
-        ui.menu_button("Open recent", |ui| {
-            if self.prefs.recent.is_empty() {
-                ui.label("No recent files");
-            }
-            for p in self.prefs.recent.clone() {
-                if ui.button(p.to_string_lossy()).clicked() {
-                    self.dialog = Some(Dialog::Unsaved(Then::OpenPath(p)));
+        ui.menu_button(tr("menu-new-from-template"), |ui| {
+            for (t, name) in [
+                (crate::templates::Template::Standard, tr("template-standard")),
+                (crate::templates::Template::InternalProcess, tr("template-internal")),
+            ] {
+                if ui.button(name).clicked() {
+                    self.guard(Then::NewFrom(t));
                     ui.close();
                 }
             }
         });
-        ui.menu_button("Open example", |ui| {
+        ui.menu_button(tr("menu-open-recent"), |ui| {
+            if self.prefs.recent.is_empty() {
+                ui.label(tr("menu-no-recent"));
+            }
+            for p in self.prefs.recent.clone() {
+                if ui.button(p.to_string_lossy()).clicked() {
+                    self.guard(Then::OpenPath(p));
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button(tr("menu-open-example"), |ui| {
             for ex in crate::examples::ALL {
                 if ui.button(ex.title).clicked() {
-                    self.dialog = Some(Dialog::Unsaved(Then::OpenExample(ex.name.to_owned())));
+                    self.guard(Then::OpenExample(ex.name.to_owned()));
                     ui.close();
                 }
             }
@@ -87,13 +100,22 @@ impl SightlineApp {
             command_item(ui, a, c, true);
         }
         ui.separator();
-        ui.menu_button("Theme", |ui| {
+        ui.menu_button(tr("menu-theme"), |ui| {
             for (t, name) in [
-                (ThemeChoice::Light, "Light"),
-                (ThemeChoice::Dark, "Dark"),
-                (ThemeChoice::HighContrast, "High contrast"),
+                (ThemeChoice::Light, "theme-light"),
+                (ThemeChoice::Dark, "theme-dark"),
+                (ThemeChoice::HighContrast, "theme-high-contrast"),
             ] {
-                ui.radio_value(&mut self.prefs.theme, t, name);
+                ui.radio_value(&mut self.prefs.theme, t, tr(name));
+            }
+        });
+        ui.menu_button(tr("menu-language"), |ui| {
+            for (lang, name) in [(Lang::En, "English"), (Lang::Nl, "Nederlands")] {
+                if ui.radio(self.prefs.lang == lang, name).clicked() {
+                    self.prefs.lang = lang;
+                    crate::i18n::set_language(lang);
+                    ui.close();
+                }
             }
         });
         for c in [Command::BiggerText, Command::SmallerText, Command::NormalText] {
@@ -106,21 +128,21 @@ impl SightlineApp {
         let locked = self.doc.as_ref().is_some_and(|d| d.blueprint().locked);
         let a = &mut self.editor.actions;
         for (c, on) in [(Command::LockLayout, locked), (Command::VoteMode, self.editor.vote_mode)] {
-            let label = if on && c == Command::LockLayout { "Layout locked" } else { c.label() };
+            let label = if on && c == Command::LockLayout { tr("layout-locked") } else { c.label() };
             if ui.add_enabled(has_doc, egui::Button::selectable(on, label)).on_hover_text(tip(ui, c)).clicked() {
                 a.push(Action::Run(c));
             }
         }
         ui.separator();
         for (c, label) in [
-            (Command::Undo, "Undo"),
-            (Command::Redo, "Redo"),
-            (Command::AddPainPoint, "Pain point"),
-            (Command::AddMomentOfTruth, "Moment of truth"),
-            (Command::AddIdea, "Idea"),
-            (Command::AddQuestion, "Question"),
+            (Command::Undo, "tool-undo"),
+            (Command::Redo, "tool-redo"),
+            (Command::AddPainPoint, "tool-pain-point"),
+            (Command::AddMomentOfTruth, "tool-moment-of-truth"),
+            (Command::AddIdea, "tool-idea"),
+            (Command::AddQuestion, "tool-question"),
         ] {
-            if ui.add_enabled(has_doc, egui::Button::new(label)).on_hover_text(tip(ui, c)).clicked() {
+            if ui.add_enabled(has_doc, egui::Button::new(tr(label))).on_hover_text(tip(ui, c)).clicked() {
                 a.push(Action::Run(c));
             }
         }
@@ -133,15 +155,18 @@ impl SightlineApp {
         ui.horizontal(|ui| {
             let size = 22.0;
             let here = match self.editor.phase_in_view.and_then(|i| bp.phases().get(i).map(|p| (i, p))) {
-                Some((i, p)) => format!("Phase {} of {}: {}", i + 1, bp.phases().len(), p.name),
-                None => format!("{} — whole blueprint", bp.title),
+                Some((i, p)) => tr_args(
+                    "projector-phase",
+                    &[("n", (i + 1).into()), ("total", bp.phases().len().into()), ("name", p.name.clone().into())],
+                ),
+                None => tr_args("projector-whole", &[("title", bp.title.clone().into())]),
             };
             ui.label(egui::RichText::new(here).size(size).strong());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 for c in [Command::Projector, Command::NextPhase, Command::PreviousPhase, Command::FitAll] {
                     let label = match c {
-                        Command::Projector => "Leave projector (Esc)",
-                        Command::FitAll => "Whole blueprint",
+                        Command::Projector => tr("projector-leave"),
+                        Command::FitAll => tr("projector-whole-button"),
                         _ => c.label(),
                     };
                     if ui.button(egui::RichText::new(label).size(16.0)).on_hover_text(c.tooltip()).clicked() {
@@ -149,7 +174,7 @@ impl SightlineApp {
                     }
                 }
                 if self.doc.as_ref().is_some_and(|d| d.blueprint().locked) {
-                    ui.label(egui::RichText::new("Layout locked").size(16.0));
+                    ui.label(egui::RichText::new(tr("layout-locked")).size(16.0));
                 }
             });
         });
@@ -161,9 +186,9 @@ impl SightlineApp {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 let red = egui::Color32::from_rgb(160, 20, 20);
-                ui.label(egui::RichText::new("Something went wrong").strong().color(red));
+                ui.label(egui::RichText::new(tr("error-title")).strong().color(red));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(tr("dismiss")).clicked() {
                         self.error = None;
                     }
                 });
@@ -177,11 +202,13 @@ impl SightlineApp {
         ui.horizontal(|ui| {
             if let Some(doc) = &self.doc {
                 let bp = doc.blueprint();
-                ui.label(format!(
-                    "{} steps · {} flows · {} annotations",
-                    bp.step_count(),
-                    bp.flow_count(),
-                    bp.annotations().len()
+                ui.label(tr_args(
+                    "status-counts",
+                    &[
+                        ("steps", bp.step_count().into()),
+                        ("flows", bp.flow_count().into()),
+                        ("notes", bp.annotations().len().into()),
+                    ],
                 ));
                 ui.separator();
                 ui.label(format!("{:.0} %", self.editor.view.zoom * 100.0));
@@ -190,7 +217,7 @@ impl SightlineApp {
             ui.label(&self.status);
             if self.doc.is_some() {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    egui::CollapsingHeader::new("Legend")
+                    egui::CollapsingHeader::new(tr("status-legend"))
                         .default_open(false)
                         .show(ui, |ui| legend_ui(ui, &self.palette));
                 });
@@ -201,12 +228,12 @@ impl SightlineApp {
     pub(crate) fn start_ui(&mut self, ui: &mut egui::Ui) {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.1);
-            ui.heading(egui::RichText::new("Sightline").size(40.0).strong());
-            ui.label(egui::RichText::new("Service blueprints for workshops and analysis").size(18.0));
+            ui.heading(egui::RichText::new(tr("app-name")).size(40.0).strong());
+            ui.label(egui::RichText::new(tr("app-tagline")).size(18.0));
             ui.add_space(24.0);
             if ui
                 .add(
-                    egui::Button::new(egui::RichText::new("New blueprint").size(17.0))
+                    egui::Button::new(egui::RichText::new(tr("start-new")).size(17.0))
                         .min_size(egui::vec2(460.0, 40.0)),
                 )
                 .clicked()
@@ -215,14 +242,15 @@ impl SightlineApp {
             }
             if ui
                 .add(
-                    egui::Button::new(egui::RichText::new("Open a file…").size(17.0)).min_size(egui::vec2(460.0, 40.0)),
+                    egui::Button::new(egui::RichText::new(tr("start-open")).size(17.0))
+                        .min_size(egui::vec2(460.0, 40.0)),
                 )
                 .clicked()
             {
                 self.editor.run(Command::Open);
             }
             ui.add_space(20.0);
-            ui.label(egui::RichText::new("Open an example").size(16.0).strong());
+            ui.label(egui::RichText::new(tr("start-examples")).size(16.0).strong());
             ui.add_space(6.0);
             for ex in crate::examples::ALL {
                 let button =
@@ -233,7 +261,7 @@ impl SightlineApp {
             }
             if !self.prefs.recent.is_empty() {
                 ui.add_space(20.0);
-                ui.label(egui::RichText::new("Recent files").size(16.0).strong());
+                ui.label(egui::RichText::new(tr("start-recent")).size(16.0).strong());
                 for p in self.prefs.recent.clone().into_iter().take(5) {
                     if ui.link(p.to_string_lossy()).clicked() {
                         self.open_path(&p);

@@ -103,100 +103,62 @@ impl Command {
         Self::Shortcuts,
     ];
 
-    /// The menu text.
+    /// The id of the command's messages in `assets/i18n` (`cmd-ID`, `cmd-ID-tip`).
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn id(self) -> &'static str {
         match self {
-            Self::New => "New",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::CloseDocument => "Close",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Copy => "Copy",
-            Self::Paste => "Paste",
-            Self::Duplicate => "Duplicate",
-            Self::Delete => "Delete",
-            Self::EditTitle => "Edit title",
-            Self::NextStepRight => "Add next step",
-            Self::AddStepHere => "Add step here",
-            Self::FlipFlow => "Flip direction",
-            Self::TwoWayFlow => "Two-way",
-            Self::AddPainPoint => "Add pain point",
-            Self::AddMomentOfTruth => "Add moment of truth",
-            Self::AddIdea => "Add idea",
-            Self::AddQuestion => "Add question",
-            Self::InsertColumn => "Insert column",
-            Self::RemoveColumn => "Remove empty column",
-            Self::AddLane => "Add lane",
-            Self::AddPhase => "Start a phase here",
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::FitAll => "Fit to content",
-            Self::ZoomToSelection => "Zoom to selection",
-            Self::ToggleOutline => "Outline",
-            Self::ToggleInspector => "Inspector",
-            Self::LockLayout => "Lock layout",
-            Self::VoteMode => "Dot voting",
-            Self::Projector => "Projector mode",
-            Self::NextPhase => "Next phase",
-            Self::PreviousPhase => "Previous phase",
-            Self::BiggerText => "Bigger interface",
-            Self::SmallerText => "Smaller interface",
-            Self::NormalText => "Normal interface size",
-            Self::Shortcuts => "Keyboard shortcuts",
+            Self::New => "new",
+            Self::Open => "open",
+            Self::Save => "save",
+            Self::SaveAs => "save-as",
+            Self::CloseDocument => "close",
+            Self::Undo => "undo",
+            Self::Redo => "redo",
+            Self::Copy => "copy",
+            Self::Paste => "paste",
+            Self::Duplicate => "duplicate",
+            Self::Delete => "delete",
+            Self::EditTitle => "edit-title",
+            Self::NextStepRight => "next-step",
+            Self::AddStepHere => "step-here",
+            Self::FlipFlow => "flip-flow",
+            Self::TwoWayFlow => "two-way",
+            Self::AddPainPoint => "pain-point",
+            Self::AddMomentOfTruth => "moment-of-truth",
+            Self::AddIdea => "idea",
+            Self::AddQuestion => "question",
+            Self::InsertColumn => "insert-column",
+            Self::RemoveColumn => "remove-column",
+            Self::AddLane => "add-lane",
+            Self::AddPhase => "add-phase",
+            Self::ZoomIn => "zoom-in",
+            Self::ZoomOut => "zoom-out",
+            Self::FitAll => "fit",
+            Self::ZoomToSelection => "zoom-selection",
+            Self::ToggleOutline => "outline",
+            Self::ToggleInspector => "inspector",
+            Self::LockLayout => "lock",
+            Self::VoteMode => "vote",
+            Self::Projector => "projector",
+            Self::NextPhase => "next-phase",
+            Self::PreviousPhase => "previous-phase",
+            Self::BiggerText => "bigger",
+            Self::SmallerText => "smaller",
+            Self::NormalText => "normal-size",
+            Self::Shortcuts => "shortcuts",
         }
     }
 
-    /// A sentence for the tooltip.
+    /// The menu text, in the interface language.
     #[must_use]
-    pub fn tooltip(self) -> &'static str {
-        match self {
-            Self::New => "Start a new blueprint with the five standard lanes",
-            Self::Open => "Open a blueprint file",
-            Self::Save => "Save the blueprint to its file",
-            Self::SaveAs => "Save the blueprint to a new file",
-            Self::CloseDocument => "Close the blueprint and go back to the start screen",
-            Self::Undo => "Undo the last change",
-            Self::Redo => "Redo the last undone change",
-            Self::Copy => "Copy the selected steps, with their flows and annotations",
-            Self::Paste => "Paste steps at the selected cell",
-            Self::Duplicate => "Copy the selected steps one column to the right",
-            Self::Delete => "Delete the selection (steps take their flows and annotations with them)",
-            Self::EditTitle => "Type a new title for the selected step (Enter also works)",
-            Self::NextStepRight => "Add a step to the right of the selected one and type its title",
-            Self::AddStepHere => "Add a step in the selected empty cell and type its title",
-            Self::FlipFlow => "Turn the selected flow around",
-            Self::TwoWayFlow => "Make the selected flow go both ways, or one way again",
-            Self::AddPainPoint => "Add a pain point to the selected step or flow",
-            Self::AddMomentOfTruth => "Add a moment of truth to the selected step or flow",
-            Self::AddIdea => "Add an idea to the selected step or flow",
-            Self::AddQuestion => "Add a question to the selected step or flow",
-            Self::InsertColumn => "Insert an empty column at the selected cell; later steps move right",
-            Self::RemoveColumn => "Remove the selected column if it is empty; later steps move left",
-            Self::AddLane => "Add a custom lane below the selected one",
-            Self::AddPhase => "Start a new phase at the selected column",
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::FitAll => "Show the whole blueprint",
-            Self::ZoomToSelection => "Zoom to the selected steps",
-            Self::ToggleOutline => "Show or hide the outline of phases, lanes and steps",
-            Self::ToggleInspector => "Show or hide the inspector",
-            Self::LockLayout => {
-                "Freeze lanes, phases, columns and step positions; text, annotations and votes stay open"
-            }
-            Self::Projector => "Full screen, large type, high contrast, no side panels; Esc leaves",
-            Self::NextPhase => "Show the next phase of the journey",
-            Self::PreviousPhase => "Show the previous phase of the journey",
-            Self::BiggerText => "Make menus, panels and their text bigger",
-            Self::SmallerText => "Make menus, panels and their text smaller",
-            Self::NormalText => "Menus, panels and text at their normal size",
-            Self::VoteMode => {
-                "Click a step or a badge to give it a vote, right-click to take one back; the ranking shows the result"
-            }
-            Self::Shortcuts => "All keyboard shortcuts",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::tr(&format!("cmd-{}", self.id()))
+    }
+
+    /// A sentence for the tooltip, in the interface language.
+    #[must_use]
+    pub fn tooltip(self) -> String {
+        crate::i18n::tr(&format!("cmd-{}-tip", self.id()))
     }
 
     /// The main keyboard shortcut.

@@ -3,6 +3,7 @@
 use super::app::{Dialog, SightlineApp, Then};
 use super::files::{Outcome, Purpose, native_dialog};
 use crate::document::Document;
+use crate::i18n::{tr, tr_args};
 
 impl SightlineApp {
     /// Shows the open dialog, if any, and acts on its answer.
@@ -59,17 +60,17 @@ impl SightlineApp {
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
             ui.set_width(420.0);
-            ui.heading("Save your changes?");
-            ui.label(format!("“{name}” has changes that are not saved. They are lost if you go on without saving."));
+            ui.heading(tr("unsaved-title"));
+            ui.label(tr_args("unsaved-text", &[("name", name.clone().into())]));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(tr("unsaved-save")).clicked() {
                     answer = Some(0);
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(tr("unsaved-discard")).clicked() {
                     answer = Some(1);
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(tr("dlg-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                     answer = Some(2);
                 }
             });
@@ -102,10 +103,10 @@ impl SightlineApp {
 fn ago(t: std::time::SystemTime) -> String {
     let secs = std::time::SystemTime::now().duration_since(t).map_or(0, |d| d.as_secs());
     match secs {
-        0..60 => "less than a minute ago".to_owned(),
-        60..3600 => format!("{} minute(s) ago", secs / 60),
-        3600..86_400 => format!("{} hour(s) ago", secs / 3600),
-        _ => format!("{} day(s) ago", secs / 86_400),
+        0..60 => tr("ago-now"),
+        60..3600 => tr_args("ago-minutes", &[("n", (secs / 60).into())]),
+        3600..86_400 => tr_args("ago-hours", &[("n", (secs / 3600).into())]),
+        _ => tr_args("ago-days", &[("n", (secs / 86_400).into())]),
     }
 }
 
@@ -116,8 +117,8 @@ impl SightlineApp {
         let mut later = false;
         egui::Modal::new(egui::Id::unique("recover")).show(ctx, |ui| {
             ui.set_width(560.0);
-            ui.heading("Restore unsaved work?");
-            ui.label("Sightline stopped before this work was saved. Restore it, or discard it for good.");
+            ui.heading(tr("recover-title"));
+            ui.label(tr("recover-text"));
             ui.add_space(6.0);
             for (i, r) in found.iter().enumerate() {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -125,27 +126,32 @@ impl SightlineApp {
                     match &r.blueprint {
                         Ok(bp) => {
                             ui.strong(&bp.title);
-                            ui.label(format!("{} steps, saved {}", bp.step_count(), ago(r.saved_at)));
+                            ui.label(tr_args(
+                                "recover-steps",
+                                &[("steps", bp.step_count().into()), ("ago", ago(r.saved_at).into())],
+                            ));
                         }
                         Err(e) => {
-                            ui.strong("A recovery copy that cannot be read");
+                            ui.strong(tr("recover-unreadable"));
                             ui.label(e);
                         }
                     }
                     if let Some(p) = &r.original {
-                        ui.label(format!("File: {}", p.display()));
+                        ui.label(tr_args("recover-file", &[("path", p.display().to_string().into())]));
                     }
                     ui.horizontal(|ui| {
-                        if r.blueprint.is_ok() && ui.button(format!("Restore {}", i + 1)).clicked() {
+                        if r.blueprint.is_ok()
+                            && ui.button(tr_args("recover-restore", &[("n", (i + 1).into())])).clicked()
+                        {
                             restore = Some(i);
                         }
-                        if ui.button(format!("Discard {}", i + 1)).clicked() {
+                        if ui.button(tr_args("recover-discard", &[("n", (i + 1).into())])).clicked() {
                             discard = Some(i);
                         }
                     });
                 });
             }
-            if ui.button("Decide later").on_hover_text("Keep the copies and ask again next time").clicked() {
+            if ui.button(tr("recover-later")).on_hover_text(tr("recover-later-tip")).clicked() {
                 later = true;
             }
         });
@@ -162,7 +168,7 @@ impl SightlineApp {
                     let _ = doc.autosave(rec);
                 }
                 crate::recovery::Recovery::discard(&r.file);
-                self.status = "Restored. Save it to keep it.".into();
+                self.status = tr("msg-restored");
             }
         }
         if !later && !found.is_empty() {
@@ -175,24 +181,20 @@ impl SightlineApp {
         let name = self.doc.as_ref().map(Document::display_name).unwrap_or_default();
         egui::Modal::new(egui::Id::unique("changed on disk")).show(ctx, |ui| {
             ui.set_width(460.0);
-            ui.heading("The file was changed by someone else");
-            ui.label(format!(
-                "“{name}” changed on disk since you opened it (on a shared drive, a colleague may have saved it). \
-                 Saving now would replace their version."
-            ));
+            ui.heading(tr("disk-title"));
+            ui.label(tr_args("disk-text", &[("name", name.clone().into())]));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Overwrite").clicked() {
+                if ui.button(tr("disk-overwrite")).clicked() {
                     answer = Some(0);
                 }
-                if ui.button("Save as…").clicked() {
+                if ui.button(tr("disk-save-as")).clicked() {
                     answer = Some(1);
                 }
-                if ui.button("Reload theirs").on_hover_text("Open the version on disk; your changes are lost").clicked()
-                {
+                if ui.button(tr("disk-reload")).on_hover_text(tr("disk-reload-tip")).clicked() {
                     answer = Some(2);
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(tr("dlg-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                     answer = Some(3);
                 }
             });

@@ -1,6 +1,7 @@
 //! Choosing a file: the system's dialog (through rfd, on a thread so the window keeps drawing)
 //! and an in-app dialog that always works, also where no system dialog is available.
 
+use crate::i18n::{tr, tr_args};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
@@ -76,7 +77,12 @@ impl FileDialog {
                 self.entries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
                 self.error = None;
             }
-            Err(e) => self.error = Some(format!("Cannot read the folder {}: {e}", self.dir.display())),
+            Err(e) => {
+                self.error = Some(tr_args(
+                    "dlg-cannot-read-folder",
+                    &[("path", self.dir.display().to_string().into()), ("error", e.to_string().into())],
+                ));
+            }
         }
         self.listed = Some(self.dir.clone());
     }
@@ -86,19 +92,19 @@ impl FileDialog {
         self.refresh();
         let mut outcome = Outcome::Open;
         let title = match self.purpose {
-            Purpose::Open => "Open a blueprint",
-            Purpose::SaveAs => "Save the blueprint as",
+            Purpose::Open => tr("dlg-open-title"),
+            Purpose::SaveAs => tr("dlg-save-title"),
         };
         egui::Modal::new(egui::Id::unique("file dialog")).show(ctx, |ui| {
             ui.set_width(560.0);
             ui.heading(title);
             ui.horizontal(|ui| {
-                let label = ui.label("Folder");
+                let label = ui.label(tr("dlg-folder"));
                 let mut dir = self.dir.to_string_lossy().into_owned();
                 if ui.add(egui::TextEdit::singleline(&mut dir).desired_width(400.0)).labelled_by(label.id).changed() {
                     self.dir = PathBuf::from(dir);
                 }
-                if ui.button("Up").clicked()
+                if ui.button(tr("dlg-up")).clicked()
                     && let Some(parent) = self.dir.parent()
                 {
                     self.dir = parent.to_path_buf();
@@ -124,7 +130,7 @@ impl FileDialog {
                 }
             });
             ui.horizontal(|ui| {
-                let label = ui.label("File name");
+                let label = ui.label(tr("dlg-file-name"));
                 let r = ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(400.0)).labelled_by(label.id);
                 if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !self.name.is_empty() {
                     outcome = Outcome::Chosen(self.target());
@@ -135,14 +141,14 @@ impl FileDialog {
             }
             ui.separator();
             ui.horizontal(|ui| {
-                let verb = if self.purpose == Purpose::Open { "Open" } else { "Save" };
+                let verb = tr(if self.purpose == Purpose::Open { "dlg-open" } else { "dlg-save" });
                 if ui.add_enabled(!self.name.is_empty(), egui::Button::new(verb)).clicked() {
                     outcome = Outcome::Chosen(self.target());
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("dlg-cancel")).clicked() {
                     outcome = Outcome::Cancelled;
                 }
-                if ui.button("System dialog…").on_hover_text("Use the file dialog of your desktop").clicked() {
+                if ui.button(tr("dlg-system")).on_hover_text(tr("dlg-system-tip")).clicked() {
                     outcome = Outcome::Native;
                 }
             });

@@ -7,7 +7,7 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
     let mut open = true;
     egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
         ui.set_width(520.0);
-        ui.heading("Keyboard shortcuts");
+        ui.heading(crate::i18n::tr("help-title"));
         egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.7).show(ui, |ui| {
             egui::Grid::new("shortcut grid").striped(true).num_columns(2).show(ui, |ui| {
                 for c in Command::ALL {
@@ -17,27 +17,27 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
                         continue;
                     }
                     ui.label(c.label());
-                    ui.label(keys.join("  or  "));
+                    ui.label(keys.join(&format!("  {}  ", crate::i18n::tr("help-or"))));
                     ui.end_row();
                 }
                 for (what, keys) in [
-                    ("While typing a title: next step to the right", "Enter"),
-                    ("While typing a title: next step one lane down", "Tab"),
-                    ("Stop typing", "Esc"),
-                    ("Move the selection between cells", "Arrow keys"),
-                    ("Select several steps", "Shift+click, Ctrl+click, Shift+drag"),
-                    ("Pan", "Drag the background, middle mouse, scroll"),
-                    ("Zoom", "Ctrl+scroll, pinch"),
-                    ("New step", "Double-click an empty cell"),
-                    ("New flow", "Drag from a step's round handle to another step"),
+                    ("help-typing-right", "Enter".to_owned()),
+                    ("help-typing-down", "Tab".to_owned()),
+                    ("help-stop-typing", "Esc".to_owned()),
+                    ("help-arrows", crate::i18n::tr("help-arrows-keys")),
+                    ("help-select", crate::i18n::tr("help-select-keys")),
+                    ("help-pan", crate::i18n::tr("help-pan-keys")),
+                    ("help-zoom", crate::i18n::tr("help-zoom-keys")),
+                    ("help-new-step", crate::i18n::tr("help-new-step-keys")),
+                    ("help-new-flow", crate::i18n::tr("help-new-flow-keys")),
                 ] {
-                    ui.label(what);
+                    ui.label(crate::i18n::tr(what));
                     ui.label(keys);
                     ui.end_row();
                 }
             });
         });
-        if ui.button("Close").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        if ui.button(crate::i18n::tr("help-close")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             open = false;
         }
     });

@@ -4,6 +4,7 @@
 use super::state::{Action, EditorState};
 use super::text;
 use crate::edit::{Edit, MergeKey, remove_lane_with_steps};
+use crate::i18n::{tr, tr_args};
 use crate::model::{
     Annotation, AnnotationKind, Blueprint, CHANNEL_SUGGESTIONS, Lane, LaneKind, Perspective, Phase, Target,
 };
@@ -25,7 +26,7 @@ fn push(a: &mut Vec<Action>, edit: Edit, key: Option<MergeKey>) {
 }
 
 /// A labelled single-line text field; returns the new text when it changed.
-fn text_field(ui: &mut Ui, label: &str, value: &str, multiline: bool) -> Option<String> {
+fn text_field(ui: &mut Ui, label: String, value: &str, multiline: bool) -> Option<String> {
     let label = ui.label(label);
     let mut s = value.to_owned();
     let edit =
@@ -41,8 +42,8 @@ pub fn inspector_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
         if let Some(id) = sel.single_step() {
             step_ui(ui, bp, st, id);
         } else if sel.steps.len() > 1 {
-            ui.heading(format!("{} steps selected", sel.steps.len()));
-            ui.label("Drag one of them to move them all; Delete removes them.");
+            ui.heading(tr_args("insp-many", &[("count", sel.steps.len().into())]));
+            ui.label(tr("insp-many-help"));
         } else if let Some(f) = sel.flow {
             flow_ui(ui, bp, st, f);
         } else {
@@ -54,16 +55,16 @@ pub fn inspector_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
 fn step_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::StepId) {
     let Some(step) = bp.step(id) else { return };
     let a = &mut st.actions;
-    ui.heading("Step");
-    if let Some(t) = text_field(ui, "Title", &step.title, false) {
+    ui.heading(tr("insp-step"));
+    if let Some(t) = text_field(ui, tr("insp-title"), &step.title, false) {
         push(a, Edit::UpdateStep(crate::model::Step { title: t, ..step.clone() }), Some(merge("title", id)));
     }
-    if let Some(d) = text_field(ui, "Description", step.description.as_deref().unwrap_or(""), true) {
+    if let Some(d) = text_field(ui, tr("insp-description"), step.description.as_deref().unwrap_or(""), true) {
         let description = (!d.is_empty()).then_some(d);
         push(a, Edit::UpdateStep(crate::model::Step { description, ..step.clone() }), Some(merge("description", id)));
     }
     ui.horizontal(|ui| {
-        if let Some(c) = text_field(ui, "Channel", step.channel.as_deref().unwrap_or(""), false) {
+        if let Some(c) = text_field(ui, tr("insp-channel"), step.channel.as_deref().unwrap_or(""), false) {
             let channel = (!c.is_empty()).then_some(c);
             push(a, Edit::UpdateStep(crate::model::Step { channel, ..step.clone() }), Some(merge("channel", id)));
         }
@@ -78,8 +79,14 @@ fn step_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::
     });
     ui.add_space(4.0);
     let lane_name = bp.lane(step.lane).map_or("?", |l| l.name.as_str());
-    let phase = bp.phase_at(step.column).map_or(String::new(), |p| format!(" · phase “{}”", p.name));
-    ui.label(format!("Lane “{lane_name}”, column {}{phase}", step.column + 1));
+    let column = step.column + 1;
+    ui.label(match bp.phase_at(step.column) {
+        Some(p) => tr_args(
+            "insp-where-phase",
+            &[("lane", lane_name.into()), ("column", column.into()), ("phase", p.name.clone().into())],
+        ),
+        None => tr_args("insp-where", &[("lane", lane_name.into()), ("column", column.into())]),
+    });
     ui.separator();
     annotations_ui(ui, bp, st, Target::Step(id));
 }
@@ -87,22 +94,22 @@ fn step_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::
 fn flow_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::FlowId) {
     let Some(flow) = bp.flow(id) else { return };
     let a = &mut st.actions;
-    ui.heading("Flow");
+    ui.heading(tr("insp-flow"));
     let title = |s| bp.step(s).map_or("?", |s: &crate::model::Step| s.title.as_str());
-    ui.label(format!("From “{}”\nto “{}”", title(flow.from), title(flow.to)));
-    if let Some(l) = text_field(ui, "Label", flow.label.as_deref().unwrap_or(""), false) {
+    ui.label(tr_args("insp-from-to", &[("from", title(flow.from).into()), ("to", title(flow.to).into())]));
+    if let Some(l) = text_field(ui, tr("insp-label"), flow.label.as_deref().unwrap_or(""), false) {
         let label = (!l.is_empty()).then_some(l);
         push(a, Edit::UpdateFlow(crate::model::Flow { label, ..flow.clone() }), Some(merge("label", id)));
     }
     let mut two_way = flow.two_way;
-    if ui.checkbox(&mut two_way, "Two-way").changed() {
+    if ui.checkbox(&mut two_way, crate::ui::command::Command::TwoWayFlow.label()).changed() {
         push(a, Edit::UpdateFlow(crate::model::Flow { two_way, ..flow.clone() }), None);
     }
     ui.horizontal(|ui| {
-        if ui.button("Flip direction").clicked() {
+        if ui.button(crate::ui::command::Command::FlipFlow.label()).clicked() {
             push(a, Edit::ReverseFlow(id), None);
         }
-        if ui.button("Delete flow").clicked() {
+        if ui.button(tr("insp-delete-flow")).clicked() {
             a.push(Action::Edit { edit: Edit::RemoveFlow(id), key: None, then_select: Some(Box::default()) });
         }
     });
@@ -111,12 +118,12 @@ fn flow_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::
 }
 
 fn annotations_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, on: Target) {
-    ui.heading("Annotations");
+    ui.heading(tr("insp-annotations"));
     let selected = st.selection.annotation;
     let a = &mut st.actions;
     ui.horizontal_wrapped(|ui| {
         for kind in AnnotationKind::ALL {
-            if ui.button(format!("+ {}", text::annotation_name(kind))).clicked() {
+            if ui.button(tr_args("insp-add", &[("kind", text::annotation_name(kind).into())])).clicked() {
                 let note = Annotation::new(kind, on, "");
                 push(a, Edit::AddAnnotation { index: None, annotation: note }, None);
             }
@@ -139,7 +146,7 @@ fn annotations_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, on: Target)
                             ui.selectable_value(&mut kind, k, text::annotation_name(k));
                         }
                     });
-                named(&r.response, egui::Role::ComboBox, "Kind of annotation");
+                named(&r.response, egui::Role::ComboBox, &tr("insp-kind-of"));
                 if kind != note.kind {
                     let mut changed = Annotation::new(kind, on, note.text.clone());
                     changed.id = note.id;
@@ -148,26 +155,25 @@ fn annotations_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, on: Target)
                     push(a, Edit::UpdateAnnotation(changed), None);
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.small_button("Remove").clicked() {
+                    if ui.small_button(tr("insp-remove")).clicked() {
                         push(a, Edit::RemoveAnnotation(note.id), None);
                     }
                 });
             });
             let mut t = note.text.clone();
             let r = ui.add(
-                egui::TextEdit::multiline(&mut t).desired_rows(1).desired_width(f32::INFINITY).hint_text("What is it?"),
+                egui::TextEdit::multiline(&mut t)
+                    .desired_rows(1)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(tr("insp-what")),
             );
-            named(
-                &r,
-                egui::Role::MultilineTextInput,
-                &format!("Text of the {}", text::annotation_name(note.kind).to_lowercase()),
-            );
+            named(&r, egui::Role::MultilineTextInput, &tr("insp-text-of"));
             if r.changed() {
                 push(a, Edit::UpdateAnnotation(Annotation { text: t, ..note.clone() }), Some(merge("note", note.id)));
             }
             ui.horizontal(|ui| {
                 if note.kind == AnnotationKind::PainPoint {
-                    ui.label("Severity");
+                    ui.label(tr("insp-severity"));
                     for s in 1..=3u8 {
                         if ui.selectable_label(note.severity == Some(s), s.to_string()).clicked() {
                             push(a, Edit::UpdateAnnotation(Annotation { severity: Some(s), ..note.clone() }), None);
@@ -176,13 +182,13 @@ fn annotations_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, on: Target)
                 }
                 if note.kind == AnnotationKind::MomentOfTruth {
                     for p in Perspective::ALL {
-                        if ui.selectable_label(note.perspective == Some(p), p.as_str()).clicked() {
+                        if ui.selectable_label(note.perspective == Some(p), text::perspective_name(p)).clicked() {
                             push(a, Edit::UpdateAnnotation(Annotation { perspective: Some(p), ..note.clone() }), None);
                         }
                     }
                 }
                 let mut votes = note.votes;
-                let label = ui.label("Votes");
+                let label = ui.label(tr("insp-votes"));
                 if ui.add(egui::DragValue::new(&mut votes).range(0..=999)).labelled_by(label.id).changed() {
                     push(
                         a,
@@ -197,22 +203,22 @@ fn annotations_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, on: Target)
 
 fn blueprint_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
     let a = &mut st.actions;
-    ui.heading("Blueprint");
-    if let Some(t) = text_field(ui, "Title", &bp.title, false) {
+    ui.heading(tr("insp-blueprint"));
+    if let Some(t) = text_field(ui, tr("insp-title"), &bp.title, false) {
         push(a, Edit::SetInfo { title: t, description: bp.description.clone() }, Some(merge("info-title", bp.id)));
     }
-    if let Some(d) = text_field(ui, "Description", bp.description.as_deref().unwrap_or(""), true) {
+    if let Some(d) = text_field(ui, tr("insp-description"), bp.description.as_deref().unwrap_or(""), true) {
         let description = (!d.is_empty()).then_some(d);
         push(a, Edit::SetInfo { title: bp.title.clone(), description }, Some(merge("info-description", bp.id)));
     }
     ui.separator();
-    ui.heading("Lanes");
+    ui.heading(tr("insp-lanes"));
     let n = bp.lanes().len();
     for (i, lane) in bp.lanes().iter().enumerate() {
         ui.horizontal(|ui| {
             let mut name = lane.name.clone();
             let r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(130.0));
-            named(&r, egui::Role::TextInput, &format!("Name of lane {}", i + 1));
+            named(&r, egui::Role::TextInput, &tr_args("insp-lane-name", &[("n", (i + 1).into())]));
             if r.changed() {
                 push(a, Edit::UpdateLane(Lane { name, ..lane.clone() }), Some(merge("lane", lane.id)));
             }
@@ -225,43 +231,53 @@ fn blueprint_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
                         ui.selectable_value(&mut kind, k, k.as_str());
                     }
                 });
-            named(&r.response, egui::Role::ComboBox, &format!("Kind of lane {}", i + 1));
+            named(&r.response, egui::Role::ComboBox, &tr_args("insp-lane-kind", &[("n", (i + 1).into())]));
             if kind != lane.kind {
                 push(a, Edit::UpdateLane(Lane { kind, ..lane.clone() }), None);
             }
-            if ui.add_enabled(i > 0, egui::Button::new("Up").small()).on_hover_text("Move up").clicked() {
+            if ui
+                .add_enabled(i > 0, egui::Button::new(tr("insp-up")).small())
+                .on_hover_text(tr("insp-move-up"))
+                .clicked()
+            {
                 push(a, Edit::MoveLane { id: lane.id, to: i - 1 }, None);
             }
-            if ui.add_enabled(i + 1 < n, egui::Button::new("Down").small()).on_hover_text("Move down").clicked() {
+            if ui
+                .add_enabled(i + 1 < n, egui::Button::new(tr("insp-down")).small())
+                .on_hover_text(tr("insp-move-down"))
+                .clicked()
+            {
                 push(a, Edit::MoveLane { id: lane.id, to: i + 1 }, None);
             }
             let held = bp.steps().filter(|s| s.lane == lane.id).count();
-            let tip =
-                if held > 0 { format!("Remove the lane and its {held} step(s)") } else { "Remove the lane".to_owned() };
+            let tip = if held > 0 {
+                tr_args("insp-remove-lane-steps", &[("count", held.into())])
+            } else {
+                tr("insp-remove-lane")
+            };
             if ui.add_enabled(n > 1, egui::Button::new("×").small()).on_hover_text(tip).clicked() {
                 push(a, remove_lane_with_steps(bp, lane.id), None);
             }
         });
     }
-    if ui.button("+ Add lane").clicked() {
-        let lane =
-            Lane::new(LaneKind::Custom, crate::templates::lane_name(LaneKind::Custom, crate::templates::Lang::En));
+    if ui.button(tr("insp-add-lane")).clicked() {
+        let lane = Lane::new(LaneKind::Custom, crate::templates::lane_name(LaneKind::Custom, crate::i18n::language()));
         push(a, Edit::InsertLane { index: n, lane }, None);
     }
     ui.separator();
-    ui.heading("Phases");
+    ui.heading(tr("insp-phases"));
     for (i, phase) in bp.phases().iter().enumerate() {
         ui.horizontal(|ui| {
             let mut name = phase.name.clone();
             let r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(150.0));
-            named(&r, egui::Role::TextInput, &format!("Name of phase {}", i + 1));
+            named(&r, egui::Role::TextInput, &tr_args("insp-phase-name", &[("n", (i + 1).into())]));
             if r.changed() {
                 push(a, Edit::UpdatePhase(Phase { name, ..phase.clone() }), Some(merge("phase", phase.id)));
             }
-            ui.label("from column");
+            ui.label(tr("insp-from-column"));
             let mut start = phase.start + 1;
             let r = ui.add(egui::DragValue::new(&mut start).range(1..=crate::model::MAX_COLUMN + 1));
-            named(&r, egui::Role::SpinButton, &format!("First column of phase {}", i + 1));
+            named(&r, egui::Role::SpinButton, &tr_args("insp-phase-start", &[("n", (i + 1).into())]));
             if r.changed() && !bp.phases().iter().any(|p| p.start + 1 == start) {
                 push(
                     a,
@@ -269,13 +285,13 @@ fn blueprint_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
                     Some(merge("phase-start", phase.id)),
                 );
             }
-            if ui.small_button("×").on_hover_text("Remove the phase (its steps stay)").clicked() {
+            if ui.small_button("×").on_hover_text(tr("insp-remove-phase")).clicked() {
                 push(a, Edit::RemovePhase(phase.id), None);
             }
         });
     }
-    if ui.button("+ Add phase").clicked() {
+    if ui.button(tr("insp-add-phase")).clicked() {
         let start = bp.phases().last().map_or(0, |p| p.start + 1).max(bp.column_count());
-        push(a, Edit::AddPhase(Phase::new("New phase", start)), None);
+        push(a, Edit::AddPhase(Phase::new(tr("new-phase"), start)), None);
     }
 }

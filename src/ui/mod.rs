@@ -41,7 +41,11 @@ pub fn run(file: Option<&std::path::Path>, example: Option<&str>) -> eframe::Res
         "Sightline",
         options,
         Box::new(move |cc| {
-            let prefs = cc.storage.and_then(|s| eframe::get_value(s, "prefs")).unwrap_or_default();
+            // The first start (no preferences yet) follows the system's language.
+            let prefs = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, "prefs"))
+                .unwrap_or_else(|| app::Prefs { lang: crate::i18n::system_language(), ..app::Prefs::default() });
             let mut app = SightlineApp::new(file.as_deref(), prefs);
             if let Some(recovery) = crate::recovery::Recovery::default_location() {
                 app = app.with_recovery(recovery);

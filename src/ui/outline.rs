@@ -10,20 +10,24 @@ use egui::Ui;
 /// Shows the outline; `filter` is the text in its filter box.
 pub fn outline_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorState, filter: &mut String) {
     ui.horizontal(|ui| {
-        let label = ui.label("Filter");
-        ui.add(egui::TextEdit::singleline(filter).hint_text("words in titles and notes").desired_width(f32::INFINITY))
-            .labelled_by(label.id);
+        let label = ui.label(crate::i18n::tr("outline-filter"));
+        ui.add(
+            egui::TextEdit::singleline(filter)
+                .hint_text(crate::i18n::tr("outline-filter-hint"))
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
     });
     let needle = filter.to_lowercase();
     let matches = |s: &str| needle.is_empty() || s.to_lowercase().contains(&needle);
     let steps = bp.steps_in_order();
     let phase_ranges: Vec<(String, std::ops::Range<u32>)> = if bp.phases().is_empty() {
-        vec![("All steps".to_owned(), 0..u32::MAX)]
+        vec![(crate::i18n::tr("outline-all"), 0..u32::MAX)]
     } else {
         let end = bp.column_count();
         let mut v: Vec<(String, std::ops::Range<u32>)> = Vec::new();
         if bp.phases()[0].start > 0 {
-            v.push(("Before the first phase".to_owned(), 0..bp.phases()[0].start));
+            v.push((crate::i18n::tr("outline-before"), 0..bp.phases()[0].start));
         }
         v.extend((0..bp.phases().len()).map(|i| (bp.phases()[i].name.clone(), bp.phase_span(i, end))));
         v
@@ -50,7 +54,8 @@ pub fn outline_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorS
                         ui.label(egui::RichText::new(&lane.name).small().strong());
                         for s in here {
                             let selected = st.selection.steps.contains(&s.id);
-                            let title = if s.title.is_empty() { "(untitled)" } else { s.title.as_str() };
+                            let title =
+                                if s.title.is_empty() { crate::i18n::tr("outline-untitled") } else { s.title.clone() };
                             if ui.selectable_label(selected, title).clicked() {
                                 st.selection = Selection::step(s.id, s.lane, s.column);
                                 if let Some(card) = layout.card(s.id) {

@@ -336,7 +336,7 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
         let c = line_color(s, line.kind);
         p.hline(left..=left + header_w, y, Stroke::new(2.5, c));
         let small = (text_px * 0.72).max(10.5);
-        let g = p.layout(text::line_name(line.kind).to_owned(), FontId::proportional(small), c, header_w - 14.0);
+        let g = p.layout(text::line_name(line.kind), FontId::proportional(small), c, header_w - 14.0);
         let r = Align2::LEFT_CENTER.anchor_size(pos2(left + 8.0, y), g.size()).expand(2.0);
         p.rect_filled(r, 3.0, color(s.palette.header_fill));
         p.galley(r.min + vec2(2.0, 2.0), g, c);
@@ -361,10 +361,14 @@ pub fn legend_ui(ui: &mut egui::Ui, palette: &Palette) {
                 let (rect, _) = ui.allocate_exact_size(vec2(22.0, 22.0), egui::Sense::hover());
                 badge_shape(ui.painter(), rect.center(), 8.0, kind, Some(2), persp, palette);
                 let name = match persp {
-                    Some(Perspective::Customer) => format!("{} (customer)", text::annotation_name(kind)),
-                    Some(Perspective::Organisation) => format!("{} (organisation)", text::annotation_name(kind)),
-                    Some(Perspective::Both) => format!("{} (both)", text::annotation_name(kind)),
-                    None => text::annotation_name(kind).to_owned(),
+                    Some(p) => crate::i18n::tr_args(
+                        "legend-mot",
+                        &[
+                            ("kind", text::annotation_name(kind).into()),
+                            ("perspective", text::perspective_name(p).into()),
+                        ],
+                    ),
+                    None => text::annotation_name(kind),
                 };
                 ui.label(name);
                 ui.add_space(6.0);

@@ -21,7 +21,7 @@ pub fn next_step(bp: &Blueprint, st: &mut EditorState, from: StepId, dir: Direct
         Direction::Down => {
             let below = bp.lane_index(step.lane).and_then(|i| bp.lanes().get(i + 1));
             let Some(below) = below else {
-                st.actions.push(Action::Say("This is the last lane; add a lane below it to go on.".into()));
+                st.actions.push(Action::Say(crate::i18n::tr("msg-last-lane")));
                 return;
             };
             (below.id, step.column)

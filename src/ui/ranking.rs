@@ -1,6 +1,7 @@
 //! The ranking of a dot vote: pain points and ideas (and voted steps) by votes, copyable as text.
 
 use super::text;
+use crate::i18n::{tr, tr_args};
 use crate::model::{AnnotationKind, Blueprint, Target};
 use egui::Ui;
 
@@ -11,13 +12,22 @@ pub fn ranking_text(bp: &Blueprint) -> String {
     let mut out = String::new();
     for (i, (votes, what, text, on)) in ranked(bp).iter().enumerate() {
         let place = if on.is_empty() { String::new() } else { format!(" — {on}") };
-        let _ = writeln!(out, "{}. {what} ({votes} votes): {text}{place}", i + 1);
+        let line = tr_args(
+            "ranking-line",
+            &[
+                ("n", (i + 1).into()),
+                ("what", what.clone().into()),
+                ("votes", (*votes).into()),
+                ("text", text.clone().into()),
+            ],
+        );
+        let _ = writeln!(out, "{line}{place}");
     }
     out
 }
 
 /// (votes, what, text, where) for pain points, ideas and voted steps, most votes first.
-fn ranked(bp: &Blueprint) -> Vec<(u32, &'static str, String, String)> {
+fn ranked(bp: &Blueprint) -> Vec<(u32, String, String, String)> {
     let title_of = |on: Target| match on {
         Target::Step(s) => bp.step(s).map(|s| s.title.clone()).unwrap_or_default(),
         Target::Flow(f) => bp
@@ -28,24 +38,24 @@ fn ranked(bp: &Blueprint) -> Vec<(u32, &'static str, String, String)> {
             })
             .unwrap_or_default(),
     };
-    let mut rows: Vec<(u32, &'static str, String, String)> = bp
+    let mut rows: Vec<(u32, String, String, String)> = bp
         .annotations()
         .iter()
         .filter(|a| matches!(a.kind, AnnotationKind::PainPoint | AnnotationKind::Idea))
         .map(|a| (a.votes, text::annotation_name(a.kind), a.text.clone(), title_of(a.on)))
         .collect();
-    rows.extend(bp.steps().filter(|s| s.votes > 0).map(|s| (s.votes, "Step", s.title.clone(), String::new())));
+    rows.extend(
+        bp.steps().filter(|s| s.votes > 0).map(|s| (s.votes, tr("ranking-step"), s.title.clone(), String::new())),
+    );
     rows.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
     rows
 }
 
 /// The ranking panel.
 pub fn ranking_ui(ui: &mut Ui, bp: &Blueprint) {
-    ui.heading("Ranking");
-    ui.label(
-        "Pain points and ideas by votes. Click a step or a badge on the canvas to vote; right-click takes a vote back.",
-    );
-    if ui.button("Copy ranking as text").clicked() {
+    ui.heading(tr("ranking-title"));
+    ui.label(tr("ranking-help"));
+    if ui.button(tr("ranking-copy")).clicked() {
         ui.ctx().copy_text(ranking_text(bp));
     }
     ui.separator();

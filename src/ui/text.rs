@@ -1,23 +1,33 @@
-//! Interface text in one place, ready for translation.
+//! Names of the blueprint's parts in the interface language.
 
+use crate::i18n::tr;
 use crate::layout::LineKind;
-use crate::model::AnnotationKind;
+use crate::model::{AnnotationKind, Perspective};
 
 #[must_use]
-pub fn line_name(kind: LineKind) -> &'static str {
-    match kind {
-        LineKind::Interaction => "Line of interaction",
-        LineKind::Visibility => "Line of visibility",
-        LineKind::InternalInteraction => "Line of internal interaction",
-    }
+pub fn line_name(kind: LineKind) -> String {
+    tr(match kind {
+        LineKind::Interaction => "line-interaction",
+        LineKind::Visibility => "line-visibility",
+        LineKind::InternalInteraction => "line-internal",
+    })
 }
 
 #[must_use]
-pub fn annotation_name(kind: AnnotationKind) -> &'static str {
-    match kind {
-        AnnotationKind::PainPoint => "Pain point",
-        AnnotationKind::MomentOfTruth => "Moment of truth",
-        AnnotationKind::Idea => "Idea",
-        AnnotationKind::Question => "Question",
-    }
+pub fn annotation_name(kind: AnnotationKind) -> String {
+    tr(match kind {
+        AnnotationKind::PainPoint => "kind-pain-point",
+        AnnotationKind::MomentOfTruth => "kind-moment-of-truth",
+        AnnotationKind::Idea => "kind-idea",
+        AnnotationKind::Question => "kind-question",
+    })
+}
+
+#[must_use]
+pub fn perspective_name(p: Perspective) -> String {
+    tr(match p {
+        Perspective::Customer => "perspective-customer",
+        Perspective::Organisation => "perspective-organisation",
+        Perspective::Both => "perspective-both",
+    })
 }

@@ -38,10 +38,12 @@ pub fn typing_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorSt
         .font(egui::FontId::proportional(size))
         .frame(egui::Frame::NONE.fill(egui::Color32::WHITE).inner_margin(6.0))
         .desired_width(rect.width() - 12.0)
-        .hint_text("Type a title…")
+        .hint_text(crate::i18n::tr("canvas-type-title"))
         .return_key(None);
     let response = ui.put(rect, edit);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Step title"));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, crate::i18n::tr("canvas-step-title"))
+    });
     if typing.focus_pending {
         response.request_focus();
         typing.focus_pending = false;

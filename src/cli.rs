@@ -73,6 +73,13 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// The box score (lead time, effort, value-added ratio), the tensions between LEAN and the
+    /// customer, and the workshop's findings, as Markdown (or one JSON object with --json).
+    Report {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the JSON Schema of the file format.
     Schema,
 }
@@ -115,6 +122,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Generate { steps, file, seed, force } => {
             write_new(&file, force, &crate::generate::generate(steps, seed))
         }
+        Command::Report { file, json } => report(&file, json),
         Command::Schema => {
             print!("{}", io::schema_json());
             true
@@ -129,7 +137,7 @@ fn validate(files: &[PathBuf]) -> bool {
         match io::load_file(file) {
             Ok(bp) => println!("{}: ok ({} steps)", file.display(), bp.step_count()),
             Err(e) => {
-                report(&e);
+                report_error(&e);
                 all_ok = false;
             }
         }
@@ -138,7 +146,7 @@ fn validate(files: &[PathBuf]) -> bool {
 }
 
 /// Prints a file error, one problem a line, each starting with the file name.
-fn report(e: &io::FileError) {
+fn report_error(e: &io::FileError) {
     match e {
         io::FileError::Invalid { path, error } => {
             for p in &error.problems {
@@ -153,7 +161,7 @@ fn stats(file: &Path, json: bool) -> bool {
     let bp = match io::load_file(file) {
         Ok(bp) => bp,
         Err(e) => {
-            report(&e);
+            report_error(&e);
             return false;
         }
     };
@@ -185,13 +193,36 @@ fn stats(file: &Path, json: bool) -> bool {
     true
 }
 
+fn report(file: &Path, json: bool) -> bool {
+    let bp = match io::load_file(file) {
+        Ok(bp) => bp,
+        Err(e) => {
+            report_error(&e);
+            return false;
+        }
+    };
+    let r = crate::analysis::report::report(&bp);
+    if json {
+        match serde_json::to_string_pretty(&r) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("{}: {e}", file.display());
+                return false;
+            }
+        }
+    } else {
+        print!("{}", crate::analysis::report::markdown(&bp, &r));
+    }
+    true
+}
+
 fn fmt(files: &[PathBuf], check: bool) -> bool {
     let mut all_ok = true;
     for file in files {
         let before = match std::fs::read(file) {
             Ok(b) => b,
             Err(source) => {
-                report(&io::FileError::Read { path: file.clone(), source });
+                report_error(&io::FileError::Read { path: file.clone(), source });
                 all_ok = false;
                 continue;
             }
@@ -199,7 +230,7 @@ fn fmt(files: &[PathBuf], check: bool) -> bool {
         let bp = match io::from_bytes(&before) {
             Ok(bp) => bp,
             Err(error) => {
-                report(&io::FileError::Invalid { path: file.clone(), error });
+                report_error(&io::FileError::Invalid { path: file.clone(), error });
                 all_ok = false;
                 continue;
             }
@@ -212,7 +243,7 @@ fn fmt(files: &[PathBuf], check: bool) -> bool {
             println!("{}: would be reformatted", file.display());
             all_ok = false;
         } else if let Err(e) = io::write_atomic(file, after.as_bytes()) {
-            report(&e);
+            report_error(&e);
             all_ok = false;
         } else {
             println!("{}: formatted", file.display());
@@ -232,7 +263,7 @@ fn write_new(file: &Path, force: bool, bp: &crate::model::Blueprint) -> bool {
             true
         }
         Err(e) => {
-            report(&e);
+            report_error(&e);
             false
         }
     }

@@ -156,3 +156,28 @@ fn help_lists_every_command() {
         assert!(stdout(&o).contains(cmd), "{cmd} missing from --help");
     }
 }
+
+#[test]
+fn report_prints_markdown_or_json_with_the_contract_keys() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/omgevingsvergunning.blueprint.json");
+    let o = sightline(&["report", file, "--json"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
+    for key in [
+        "lead_time_minutes",
+        "process_minutes",
+        "customer_minutes",
+        "value_added_ratio",
+        "critical_path",
+        "rework_loops",
+        "tensions",
+    ] {
+        assert!(v.get(key).is_some(), "{key}");
+    }
+    assert!(v["lead_time_minutes"].as_f64().expect("number") > 0.0);
+    assert!(v["tensions"][0]["step"].is_string() && v["tensions"][0]["customer_step"].is_string());
+    let o = sightline(&["report", file]);
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).contains("## Box score") && stdout(&o).contains("Removing '"));
+    assert_eq!(code(&sightline(&["report", "/nonexistent.blueprint.json"])), 1);
+}

@@ -21,6 +21,9 @@ fn examples_are_rich_enough() {
         assert_eq!(used.len(), 5, "{name}: steps in all five lanes");
         let across = bp.flows().filter(|f| bp.step(f.from).map(|a| a.lane) != bp.step(f.to).map(|b| b.lane)).count();
         assert!(across >= 5, "{name}: {across} flows across lanes");
+        let score = sightline::analysis::box_score(&bp);
+        assert!(score.lead_time_minutes > 0.0 && score.value_added_ratio > 0.0, "{name}: minutes and value classes");
+        assert!(!sightline::analysis::tensions(&bp).is_empty(), "{name}: at least one tension");
     }
 }
 

@@ -1,4 +1,12 @@
-//! Pure functions over a blueprint: counts now; lead time, value ratio, tensions and diff later.
+//! Pure functions over a blueprint: counts, the box score (lead time on the critical path,
+//! value ratio), the tensions between the LEAN and customer views, and the report.
+
+mod boxscore;
+pub mod report;
+mod tensions;
+
+pub use boxscore::{BoxScore, ReworkLoop, box_score, duration};
+pub use tensions::{Tension, tensions};
 
 use crate::model::{AnnotationKind, Blueprint};
 use serde::Serialize;

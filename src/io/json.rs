@@ -118,6 +118,21 @@ pub(crate) fn opt_u32(m: &mut Obj, key: &str, path: &str, min: u32, max: u32) ->
         .transpose()
 }
 
+/// A number of minutes: 0 or more, at most [`crate::model::MAX_MINUTES`].
+pub(crate) fn opt_minutes(m: &mut Obj, key: &str, path: &str) -> Result<Option<f64>, Problem> {
+    let max = crate::model::MAX_MINUTES;
+    match take(m, key) {
+        None => Ok(None),
+        Some(Value::Number(n)) => match n.as_f64() {
+            Some(f) if (0.0..=max).contains(&f) => Ok(Some(f)),
+            _ => Err(Problem::new(at(path, key), format!("must be a number of minutes from 0 to {max}, but is {n}"))),
+        },
+        Some(other) => {
+            Err(Problem::new(at(path, key), format!("must be a number of minutes, but is {}", describe(&other))))
+        }
+    }
+}
+
 pub(crate) fn opt_bool(m: &mut Obj, key: &str, path: &str) -> Result<Option<bool>, Problem> {
     match take(m, key) {
         None => Ok(None),

@@ -2,13 +2,13 @@
 
 use super::error::{LoadError, Problem};
 use super::json::{
-    Obj, at, clip, extras, object, opt_bool, opt_list, opt_str, opt_u32, req, req_list, req_str, req_u32, req_uuid,
-    take, uuid, whole, word,
+    Obj, at, clip, extras, object, opt_bool, opt_list, opt_minutes, opt_str, opt_u32, req, req_list, req_str, req_u32,
+    req_uuid, take, uuid, whole, word,
 };
 use super::{FORMAT, MAX_FILE_BYTES, VERSION};
 use crate::model::{
-    Annotation, AnnotationId, AnnotationKind, Blueprint, BlueprintId, Flow, FlowId, Lane, LaneId, LaneKind, MAX_COLUMN,
-    Perspective, Phase, PhaseId, Step, StepId, Target,
+    Annotation, AnnotationId, AnnotationKind, Blueprint, BlueprintId, Evidence, Flow, FlowId, Kano, Lane, LaneId,
+    LaneKind, MAX_COLUMN, Measures, Perspective, Phase, PhaseId, Step, StepId, Target, ValueClass, WasteType,
 };
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -366,7 +366,33 @@ fn read_step(v: Value, path: &str) -> Result<Step, Problem> {
         description: opt_str(&mut m, "description", path)?,
         channel: opt_str(&mut m, "channel", path)?,
         votes: opt_u32(&mut m, "votes", path, 0, u32::MAX)?.unwrap_or(0),
+        measures: read_measures(&mut m, path)?,
         extra: extras(m),
+    })
+}
+
+fn read_measures(m: &mut Obj, path: &str) -> Result<Measures, Problem> {
+    let value = take(m, "value")
+        .map(|v| word(v, path, "value", "value class", ValueClass::ALL, ValueClass::as_str))
+        .transpose()?;
+    let waste_type = take(m, "waste_type")
+        .map(|v| word(v, path, "waste_type", "waste type", WasteType::ALL, WasteType::as_str))
+        .transpose()?;
+    if waste_type.is_some() && value != Some(ValueClass::Waste) {
+        return Err(Problem::new(at(path, "waste_type"), "a waste type only goes with \"value\": \"waste\""));
+    }
+    let emotion = take(m, "emotion").map(|v| whole(&v, path, "emotion", -2, 2)).transpose()?;
+    Ok(Measures {
+        process_minutes: opt_minutes(m, "process_minutes", path)?,
+        wait_minutes: opt_minutes(m, "wait_minutes", path)?,
+        customer_minutes: opt_minutes(m, "customer_minutes", path)?,
+        value,
+        waste_type,
+        evidence: take(m, "evidence")
+            .map(|v| word(v, path, "evidence", "evidence level", Evidence::ALL, Evidence::as_str))
+            .transpose()?,
+        emotion: emotion.and_then(|e| i8::try_from(e).ok()),
+        kano: take(m, "kano").map(|v| word(v, path, "kano", "Kano class", Kano::ALL, Kano::as_str)).transpose()?,
     })
 }
 

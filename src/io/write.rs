@@ -4,8 +4,8 @@
 
 use super::VERSION;
 use crate::model::{
-    AnnotationId, AnnotationKind, Blueprint, BlueprintId, Extras, FlowId, LaneId, LaneKind, Perspective, PhaseId,
-    StepId,
+    AnnotationId, AnnotationKind, Blueprint, BlueprintId, Evidence, Extras, FlowId, Kano, LaneId, LaneKind,
+    Perspective, PhaseId, StepId, ValueClass, WasteType,
 };
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -83,12 +83,50 @@ struct StepDto<'a> {
     /// Free text; suggestions: website, phone, counter, email, letter, app, chat, in person.
     #[serde(skip_serializing_if = "Option::is_none")]
     channel: Option<&'a str>,
+    /// The organisation's effort, in minutes.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "minutes")]
+    #[schemars(range(min = 0))]
+    process_minutes: Option<f64>,
+    /// Waiting before the step, in minutes.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "minutes")]
+    #[schemars(range(min = 0))]
+    wait_minutes: Option<f64>,
+    /// The customer's own time, in minutes.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "minutes")]
+    #[schemars(range(min = 0))]
+    customer_minutes: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<ValueClass>,
+    /// Only with `value` = `waste`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    waste_type: Option<WasteType>,
+    /// How sure the team is about the step.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<Evidence>,
+    /// The customer's feeling at a customer step, −2 to +2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = -2, max = 2))]
+    emotion: Option<i8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kano: Option<Kano>,
     /// Dot votes from a workshop.
     #[serde(skip_serializing_if = "is_zero")]
     #[schemars(default)]
     votes: u32,
     #[serde(flatten)]
     extra: &'a Extras,
+}
+
+/// Minutes as a whole number when they are one (`30`, not `30.0`), so files stay as people
+/// wrote them.
+#[allow(clippy::ref_option, reason = "serde's serialize_with passes a reference")]
+fn minutes<S: serde::Serializer>(m: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match *m {
+        #[allow(clippy::cast_possible_truncation, reason = "only whole numbers below 2^53 take this path")]
+        Some(f) if f.fract() == 0.0 && f.abs() < 9e15 => s.serialize_i64(f as i64),
+        Some(f) => s.serialize_f64(f),
+        None => s.serialize_none(),
+    }
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
@@ -167,6 +205,14 @@ impl<'a> FileDto<'a> {
                     title: &s.title,
                     description: s.description.as_deref(),
                     channel: s.channel.as_deref(),
+                    process_minutes: s.measures.process_minutes,
+                    wait_minutes: s.measures.wait_minutes,
+                    customer_minutes: s.measures.customer_minutes,
+                    value: s.measures.value,
+                    waste_type: s.measures.waste_type,
+                    evidence: s.measures.evidence,
+                    emotion: s.measures.emotion,
+                    kano: s.measures.kano,
                     votes: s.votes,
                     extra: &s.extra,
                 })

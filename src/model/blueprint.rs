@@ -294,6 +294,7 @@ impl Blueprint {
     /// Adds a step to a free cell of an existing lane.
     pub fn add_step(&mut self, step: Step) -> Result<(), ModelError> {
         self.check_cell(step.lane, step.column, None)?;
+        check_measures(&step.measures)?;
         self.claim(step.id.0)?;
         let id = step.id;
         self.cells.insert((step.lane, step.column), id);
@@ -372,13 +373,18 @@ impl Blueprint {
     pub fn update_step(&mut self, id: StepId, f: impl FnOnce(&mut Step)) -> Result<(), ModelError> {
         let node = *self.step_nodes.get(&id).ok_or(ModelError::UnknownStep(id))?;
         let step = &mut self.graph[node];
-        let (lane, column) = (step.lane, step.column);
+        let before = step.clone();
         f(step);
-        if (step.id, step.lane, step.column) != (id, lane, column) {
-            (step.id, step.lane, step.column) = (id, lane, column);
-            return Err(ModelError::IdentityChanged);
+        let verdict = if (step.id, step.lane, step.column) == (before.id, before.lane, before.column) {
+            check_measures(&step.measures)
+        } else {
+            Err(ModelError::IdentityChanged)
+        };
+        if verdict.is_err() {
+            // All or nothing: a refused change leaves the step as it was.
+            *step = before;
         }
-        Ok(())
+        verdict
     }
 
     /// Deletes a step with its flows and every annotation on it or on those flows.
@@ -522,6 +528,22 @@ impl Blueprint {
 /// Where a step comes in reading order: (column, lane position).
 fn reading_key(lane_pos: &HashMap<LaneId, usize>, s: &Step) -> (u32, usize) {
     (s.column, lane_pos.get(&s.lane).copied().unwrap_or(usize::MAX))
+}
+
+/// The rules of a step's measures: minutes 0 or more and finite, emotion −2..+2, a waste type
+/// only on waste.
+pub(crate) fn check_measures(m: &super::types::Measures) -> Result<(), ModelError> {
+    let minutes_ok = |x: Option<f64>| x.is_none_or(|v| (0.0..=super::types::MAX_MINUTES).contains(&v));
+    if !(minutes_ok(m.process_minutes) && minutes_ok(m.wait_minutes) && minutes_ok(m.customer_minutes)) {
+        return Err(ModelError::InvalidMeasure("minutes must be a number from 0 up"));
+    }
+    if m.emotion.is_some_and(|e| !(-2..=2).contains(&e)) {
+        return Err(ModelError::InvalidMeasure("emotion must be from -2 to +2"));
+    }
+    if m.waste_type.is_some() && m.value != Some(super::types::ValueClass::Waste) {
+        return Err(ModelError::InvalidMeasure("a waste type only goes with the value class waste"));
+    }
+    Ok(())
 }
 
 fn check_column(column: u64) -> Result<(), ModelError> {

@@ -41,6 +41,8 @@ pub enum ModelError {
     PerspectiveNotAllowed,
     #[error("a step's id, lane and column change only by moving it; a flow's ends only by reconnecting it")]
     IdentityChanged,
+    #[error("{0}")]
+    InvalidMeasure(&'static str),
     #[error("the index {0} is outside the list")]
     IndexOutOfRange(usize),
 }

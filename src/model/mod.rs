@@ -11,6 +11,6 @@ pub use blueprint::{Blueprint, RemovedFlow, RemovedStep};
 pub use error::ModelError;
 pub use ids::{AnnotationId, BlueprintId, FlowId, LaneId, PhaseId, StepId};
 pub use types::{
-    Annotation, AnnotationKind, CHANNEL_SUGGESTIONS, Extras, Flow, Lane, LaneKind, MAX_COLUMN, Perspective, Phase,
-    SEVERITY_RANGE, Step, Target,
+    Annotation, AnnotationKind, CHANNEL_SUGGESTIONS, Evidence, Extras, Flow, Kano, Lane, LaneKind, MAX_COLUMN,
+    MAX_MINUTES, Measures, Perspective, Phase, SEVERITY_RANGE, Step, Target, ValueClass, WasteType,
 };

@@ -103,6 +103,8 @@ pub struct Step {
     pub channel: Option<String>,
     /// Dot votes from a workshop.
     pub votes: u32,
+    /// Minutes, value class, evidence, emotion and Kano class.
+    pub measures: Measures,
     pub extra: Extras,
 }
 
@@ -118,9 +120,96 @@ impl Step {
             description: None,
             channel: None,
             votes: 0,
+            measures: Measures::default(),
             extra: Extras::new(),
         }
     }
+}
+
+/// LEAN's value class of a step.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueClass {
+    ValueAdding,
+    /// Necessary but not value adding.
+    Necessary,
+    Waste,
+}
+
+/// The eight wastes of LEAN.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum WasteType {
+    Defects,
+    Overproduction,
+    Waiting,
+    NonUtilisedTalent,
+    Transport,
+    Inventory,
+    Motion,
+    ExtraProcessing,
+}
+
+/// How sure the team is about a step.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    Observed,
+    Assumed,
+    Proposed,
+}
+
+/// The Kano class of a touchpoint.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Kano {
+    Basic,
+    Performance,
+    Delighter,
+    Indifferent,
+}
+
+macro_rules! words {
+    ($t:ty: $($v:ident = $s:literal),+ $(,)?) => {
+        impl $t {
+            /// Every value, in order.
+            pub const ALL: &'static [$t] = &[$(<$t>::$v),+];
+
+            /// The word used in the file format.
+            #[must_use]
+            pub fn as_str(self) -> &'static str {
+                match self { $(<$t>::$v => $s),+ }
+            }
+        }
+    };
+}
+
+words!(ValueClass: ValueAdding = "value_adding", Necessary = "necessary", Waste = "waste");
+words!(WasteType: Defects = "defects", Overproduction = "overproduction", Waiting = "waiting",
+    NonUtilisedTalent = "non_utilised_talent", Transport = "transport", Inventory = "inventory", Motion = "motion",
+    ExtraProcessing = "extra_processing");
+words!(Evidence: Observed = "observed", Assumed = "assumed", Proposed = "proposed");
+words!(Kano: Basic = "basic", Performance = "performance", Delighter = "delighter", Indifferent = "indifferent");
+
+/// The largest number of minutes a step may carry (about 1,900 years).
+pub const MAX_MINUTES: f64 = 1e9;
+
+/// The customer-journey and LEAN details of a step; every field is optional.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Measures {
+    /// The organisation's effort, in minutes.
+    pub process_minutes: Option<f64>,
+    /// Waiting before the step, in minutes.
+    pub wait_minutes: Option<f64>,
+    /// The customer's own time, in minutes.
+    pub customer_minutes: Option<f64>,
+    pub value: Option<ValueClass>,
+    /// Only with `value` = waste.
+    pub waste_type: Option<WasteType>,
+    pub evidence: Option<Evidence>,
+    /// The customer's feeling, −2 to +2.
+    pub emotion: Option<i8>,
+    pub kano: Option<Kano>,
 }
 
 /// Channel suggestions offered for a step; the field itself is free text.

@@ -78,6 +78,7 @@ pub enum Drag {
 
 /// What the user asked for during a frame; the app carries these out after drawing.
 #[derive(Clone, Debug)]
+#[allow(clippy::large_enum_variant, reason = "a few short-lived actions a frame; boxing buys nothing")]
 pub enum Action {
     /// A change to the document, as one undo step (merged with the last when the keys match),
     /// and the selection to show afterwards.

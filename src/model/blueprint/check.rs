@@ -37,6 +37,7 @@ impl Blueprint {
             if self.lane(s.lane).is_none() {
                 return Err(format!("step {} in missing lane {}", s.id, s.lane));
             }
+            super::check_measures(&s.measures).map_err(|e| format!("step {}: {e}", s.id))?;
             if s.column > MAX_COLUMN {
                 return Err(format!("step {} beyond the last column", s.id));
             }

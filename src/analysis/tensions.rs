@@ -1,0 +1,69 @@
+//! Tensions between the LEAN view and the customer's: a step marked as waste that carries a
+//! customer need itself, or is joined by a flow to a customer step that does.
+
+use crate::model::{AnnotationKind, Blueprint, Kano, LaneKind, Perspective, Step, StepId, Target, ValueClass};
+use serde::Serialize;
+
+/// One waste step and one step that carries a customer need (the waste step itself, or a
+/// customer step joined to it directly by a flow), with the reason in words.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Tension {
+    /// The waste step.
+    pub step: StepId,
+    /// The step that carries the customer need.
+    pub customer_step: StepId,
+    /// One line a workshop can read aloud.
+    pub reason: String,
+}
+
+/// Why a step matters to the customer, in phrases ("a moment of truth for the customer: '…'").
+fn needs(bp: &Blueprint, s: &Step) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in bp.annotations_on(Target::Step(s.id)) {
+        match a.kind {
+            AnnotationKind::MomentOfTruth
+                if matches!(a.perspective, Some(Perspective::Customer | Perspective::Both)) =>
+            {
+                out.push(format!("a moment of truth for the customer: '{}'", a.text));
+            }
+            AnnotationKind::Question => out.push(format!("a question the customer has: '{}'", a.text)),
+            _ => {}
+        }
+    }
+    if s.measures.kano == Some(Kano::Basic) {
+        out.push("a basic expectation (Kano)".to_owned());
+    }
+    if let Some(e) = s.measures.emotion.filter(|&e| e <= -1) {
+        out.push(format!("a customer who feels bad here (emotion {e})"));
+    }
+    out
+}
+
+/// All tensions, waste steps in reading order.
+#[must_use]
+pub fn tensions(bp: &Blueprint) -> Vec<Tension> {
+    let is_customer = |s: &Step| bp.lane(s.lane).is_some_and(|l| l.kind == LaneKind::Customer);
+    let mut out = Vec::new();
+    for waste in bp.steps_in_order().into_iter().filter(|s| s.measures.value == Some(ValueClass::Waste)) {
+        // The waste step itself, then the customer steps joined to it, each once.
+        let mut candidates: Vec<&Step> = vec![waste];
+        let mut joined: Vec<&Step> = bp
+            .flows_of(waste.id)
+            .map(|f| if f.from == waste.id { f.to } else { f.from })
+            .filter_map(|id| bp.step(id))
+            .filter(|s| s.id != waste.id && is_customer(s))
+            .collect();
+        joined.sort_by_key(|s| (s.column, s.id));
+        joined.dedup_by_key(|s| s.id);
+        candidates.extend(joined);
+        for c in candidates {
+            let why = needs(bp, c);
+            if why.is_empty() {
+                continue;
+            }
+            let reason = format!("Removing '{}' hits {}", waste.title, why.join(" and "));
+            out.push(Tension { step: waste.id, customer_step: c.id, reason });
+        }
+    }
+    out
+}

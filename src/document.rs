@@ -40,6 +40,8 @@ pub struct Document {
     autosaved_state: Option<u64>,
     /// A fingerprint of the file as last read or written, to notice changes by others.
     disk_fingerprint: Option<u64>,
+    /// The analysis of the current state, computed when first asked for.
+    report: Option<(u64, crate::analysis::report::Report)>,
 }
 
 impl Document {
@@ -61,6 +63,7 @@ impl Document {
             session: Uuid::new_v4(),
             autosaved_state: None,
             disk_fingerprint: None,
+            report: None,
         }
     }
 
@@ -129,6 +132,15 @@ impl Document {
             self.layout = Layout::compute(&self.blueprint, metrics);
             self.layout_state = self.history.state();
         }
+    }
+
+    /// The report (box score, tensions, …) of the current state, recomputed only after a change.
+    pub fn report(&mut self) -> &crate::analysis::report::Report {
+        let state = self.history.state();
+        if self.report.as_ref().is_some_and(|(s, _)| *s != state) {
+            self.report = None;
+        }
+        &self.report.get_or_insert_with(|| (state, crate::analysis::report::report(&self.blueprint))).1
     }
 
     /// The blueprint and its current layout together.

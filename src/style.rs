@@ -154,6 +154,16 @@ impl Palette {
         }
     }
 
+    /// The colour of a LEAN value class: green adds value, amber is necessary, red is waste.
+    #[must_use]
+    pub fn value(&self, v: crate::model::ValueClass) -> Rgba {
+        match v {
+            crate::model::ValueClass::ValueAdding => self.mot_customer,
+            crate::model::ValueClass::Necessary => self.idea,
+            crate::model::ValueClass::Waste => self.pain,
+        }
+    }
+
     /// Background of a lane band.
     #[must_use]
     pub fn lane_fill(&self, kind: LaneKind) -> Rgba {

@@ -299,3 +299,43 @@ fn enter_or_f2_on_a_selected_step_edits_its_title() {
     assert!(h.state().editor.typing.is_some(), "F2 starts typing");
     press(&mut h, Key::Escape);
 }
+
+#[test]
+fn lean_and_customer_fields_in_the_inspector_and_the_analysis_panel() {
+    let mut h = new_blueprint();
+    capture_row(&mut h);
+    press(&mut h, Key::ArrowLeft); // "Wacht op antwoord"
+    // Minutes typed into the inspector.
+    h.get_by_label("Process minutes").click();
+    h.run();
+    type_text(&mut h, "45");
+    h.get_by_label("Waiting minutes (before)").click();
+    h.run();
+    type_text(&mut h, "1440");
+    let id = step_id(&h, "Wacht op antwoord");
+    let m = |h: &Harness<'_, SightlineApp>| {
+        h.state().doc.as_ref().expect("doc").blueprint().step(id).expect("step").measures.clone()
+    };
+    assert_eq!((m(&h).process_minutes, m(&h).wait_minutes), (Some(45.0), Some(1440.0)));
+    // Value class and emotion by their controls.
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Value").click();
+    h.run();
+    h.get_by_label("waste").click();
+    h.run();
+    assert_eq!(m(&h).value, Some(sightline::model::ValueClass::Waste));
+    h.get_by_label("-2").click();
+    h.run();
+    assert_eq!(m(&h).emotion, Some(-2));
+    // The analysis panel shows the box score and the tension this makes (the step is in the
+    // customer lane, is waste, and the customer feels bad there).
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num7);
+    h.run();
+    assert!(h.query_by_label("Lead time (critical path)").is_some());
+    let reason = "Removing 'Wacht op antwoord' hits a customer who feels bad here (emotion -2)";
+    h.get_by_label(reason).click();
+    h.run();
+    assert!(h.state().editor.selection.steps.contains(&id), "clicking a tension selects its steps");
+    // One undo takes the emotion back; the minutes typed were one step too.
+    ctrl(&mut h, Key::Z);
+    assert_eq!(m(&h).emotion, None);
+}

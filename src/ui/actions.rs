@@ -89,7 +89,16 @@ impl SightlineApp {
             Command::SaveAs => self.save_as_dialog(),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::ToggleOutline => self.prefs.show_outline = !self.prefs.show_outline,
-            Command::ToggleInspector => self.prefs.show_inspector = !self.prefs.show_inspector,
+            Command::ToggleInspector => {
+                self.prefs.show_inspector = !self.prefs.show_inspector;
+                self.prefs.show_analysis = false;
+            }
+            Command::Analysis => self.prefs.show_analysis = !self.prefs.show_analysis,
+            Command::CustomerView | Command::ProcessView => {
+                use super::state::Focus;
+                let want = if command == Command::CustomerView { Focus::Customer } else { Focus::Process };
+                self.editor.focus = if self.editor.focus == want { Focus::Both } else { want };
+            }
             Command::BiggerText => {
                 self.prefs.ui_scale = (self.prefs.ui_scale * 1.1).min(*super::app::UI_SCALE_RANGE.end());
             }

@@ -28,6 +28,7 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     pub show_outline: bool,
     pub show_inspector: bool,
+    pub show_analysis: bool,
     pub theme: ThemeChoice,
     /// The interface language (the first start follows the system).
     pub lang: crate::templates::Lang,
@@ -41,6 +42,7 @@ impl Default for Prefs {
             recent: Vec::new(),
             show_outline: false,
             show_inspector: true,
+            show_analysis: false,
             theme: ThemeChoice::Light,
             ui_scale: 1.0,
             lang: crate::templates::Lang::En,
@@ -230,6 +232,12 @@ impl SightlineApp {
                 egui::Panel::right("ranking").default_size(290.0).show(ui, |ui| {
                     super::ranking::ranking_ui(ui, doc.blueprint());
                 });
+            } else if self.prefs.show_analysis {
+                egui::Panel::right("analysis").default_size(290.0).show(ui, |ui| {
+                    let report = doc.report().clone();
+                    let (bp, layout) = doc.parts();
+                    super::analysis_panel::analysis_ui(ui, bp, layout, &report, &mut self.editor);
+                });
             } else if self.prefs.show_inspector {
                 egui::Panel::right("inspector").default_size(290.0).show(ui, |ui| {
                     super::inspector::inspector_ui(ui, doc.blueprint(), &mut self.editor);
@@ -242,12 +250,13 @@ impl SightlineApp {
                 });
             }
             egui::CentralPanel::no_frame().show(ui, |ui| {
+                let tensions = doc.report().tensions.clone();
                 let (bp, layout) = doc.parts();
                 let widget = ui.available_rect_before_wrap();
                 if self.dialog.is_none() {
                     keyboard(ui, bp, layout, &mut self.editor);
                 }
-                canvas_ui(ui, bp, layout, &mut self.editor, &self.palette);
+                canvas_ui(ui, bp, layout, &mut self.editor, &self.palette, &tensions);
                 super::typing::typing_ui(ui, bp, layout, &mut self.editor, widget);
             });
         } else {

@@ -12,7 +12,14 @@ use crate::style::Palette;
 use egui::{Color32, CornerRadius, Key, PointerButton, Sense, Stroke, StrokeKind, Ui, vec2};
 
 /// Shows the canvas in all of the space `ui` has left.
-pub fn canvas_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorState, palette: &Palette) {
+pub fn canvas_ui(
+    ui: &mut Ui,
+    bp: &Blueprint,
+    layout: &Layout,
+    st: &mut EditorState,
+    palette: &Palette,
+    tensions: &[crate::analysis::Tension],
+) {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     let widget = response.rect;
     st.view.size = widget.size();
@@ -33,7 +40,7 @@ pub fn canvas_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorSt
 
     pointer_input(ui, &response, bp, layout, &t, st, &handles);
 
-    let scene = Scene { bp, layout, palette, t, screen: widget };
+    let scene = Scene { bp, layout, palette, t, screen: widget, focus: st.focus, tensions };
     let clipped = painter.with_clip_rect(widget);
     paint(&clipped, &scene);
     paint_overlay(&clipped, &scene, st, &handles, pointer);

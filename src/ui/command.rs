@@ -44,6 +44,9 @@ pub enum Command {
     BiggerText,
     SmallerText,
     NormalText,
+    Analysis,
+    CustomerView,
+    ProcessView,
     Shortcuts,
 }
 
@@ -61,7 +64,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 39] = [
+    pub const ALL: [Command; 42] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -100,6 +103,9 @@ impl Command {
         Self::BiggerText,
         Self::SmallerText,
         Self::NormalText,
+        Self::Analysis,
+        Self::CustomerView,
+        Self::ProcessView,
         Self::Shortcuts,
     ];
 
@@ -145,6 +151,9 @@ impl Command {
             Self::BiggerText => "bigger",
             Self::SmallerText => "smaller",
             Self::NormalText => "normal-size",
+            Self::Analysis => "analysis",
+            Self::CustomerView => "customer-view",
+            Self::ProcessView => "process-view",
             Self::Shortcuts => "shortcuts",
         }
     }
@@ -200,6 +209,9 @@ impl Command {
             Self::PreviousPhase => plain(Key::PageUp),
             Self::BiggerText => ctrl(Key::Plus),
             Self::SmallerText => ctrl(Key::Minus),
+            Self::Analysis => ctrl(Key::Num7),
+            Self::CustomerView => ctrl(Key::Num8),
+            Self::ProcessView => ctrl(Key::Num9),
             Self::NormalText => ctrl(Key::Num0),
             Self::VoteMode => ctrl_shift(Key::V),
             Self::Shortcuts => plain(Key::F1),

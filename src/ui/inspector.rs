@@ -88,6 +88,8 @@ fn step_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::
         None => tr_args("insp-where", &[("lane", lane_name.into()), ("column", column.into())]),
     });
     ui.separator();
+    super::measures::measures_ui(ui, step, &mut st.actions);
+    ui.separator();
     annotations_ui(ui, bp, st, Target::Step(id));
 }
 

@@ -2,8 +2,10 @@
 //! document directly.
 
 mod actions;
+mod analysis_panel;
 pub mod app;
 pub mod canvas;
+mod card;
 mod chrome;
 pub mod clipboard;
 pub mod command;
@@ -14,6 +16,7 @@ pub mod headless;
 mod help;
 mod hit;
 mod inspector;
+mod measures;
 mod outline;
 pub mod paint;
 mod quick;

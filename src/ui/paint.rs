@@ -29,6 +29,10 @@ pub struct Scene<'a> {
     pub t: Transform,
     /// The widget's rectangle on screen.
     pub screen: Rect,
+    /// Which perspective is in front; the other is dimmed.
+    pub focus: super::state::Focus,
+    /// Tensions between LEAN and the customer, marked on their steps.
+    pub tensions: &'a [crate::analysis::Tension],
 }
 
 impl Scene<'_> {
@@ -58,6 +62,7 @@ pub fn paint(p: &Painter, s: &Scene<'_>) {
     for f in s.layout.flows_in(view) {
         paint_flow_label(p, s, f);
     }
+    paint_tensions(p, s, view);
     for b in s.layout.badges_in(view) {
         paint_badge(p, s, b);
     }
@@ -206,10 +211,11 @@ fn paint_card(p: &Painter, s: &Scene<'_>, card: &crate::layout::CardBox) {
         let g = p.layout(ch.to_owned(), FontId::proportional(small_px), color(s.palette.text_muted), inner.width());
         p.galley(pos2(inner.min.x, inner.max.y - g.size().y), g, color(s.palette.text_muted));
     }
+    super::card::paint_marks(p, s, step, r, small_px, radius);
     if step.votes > 0 {
-        // Votes as a dark dot with the count, bottom right.
+        // Votes as a dark dot with the count, on the top edge.
         let r_dot = (small_px * 0.9).max(5.0);
-        let c = pos2(r.max.x - pad * 0.4 - r_dot, r.max.y - pad * 0.4 - r_dot);
+        let c = pos2(r.min.x + r.width() * 0.45, r.min.y);
         p.circle_filled(c, r_dot, color(s.palette.text));
         if small_px >= MIN_TEXT_PX {
             p.text(c, Align2::CENTER_CENTER, step.votes.to_string(), FontId::proportional(small_px), Color32::WHITE);
@@ -226,11 +232,44 @@ fn paint_card(p: &Painter, s: &Scene<'_>, card: &crate::layout::CardBox) {
     }
 }
 
+/// A thick dashed orange outline around each waste step in tension and the customer step whose
+/// need it touches, and a dashed line between them.
+fn paint_tensions(p: &Painter, s: &Scene<'_>, view: crate::layout::Rect) {
+    let c = Color32::from_rgb(240, 120, 0);
+    let stroke = Stroke::new(3.0, c);
+    for t in s.tensions {
+        let (Some(a), Some(b)) = (s.layout.card(t.step), s.layout.card(t.customer_step)) else { continue };
+        if !a.rect.union(&b.rect).intersects(&view) {
+            continue;
+        }
+        for card in [a, b] {
+            let r = s.t.screen_rect(card.rect).expand(5.0);
+            p.extend(Shape::dashed_line(
+                &[r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()],
+                stroke,
+                10.0,
+                5.0,
+            ));
+        }
+        if a.step != b.step {
+            let (pa, pb) = (s.t.screen_rect(a.rect).center(), s.t.screen_rect(b.rect).center());
+            p.extend(Shape::dashed_line(&[pa, pb], Stroke::new(2.0, c.gamma_multiply(0.6)), 6.0, 6.0));
+        }
+    }
+}
+
 /// Paints one badge: a filled shape in the kind's colour with its symbol (a dot when small),
 /// and its votes beside it.
 pub fn paint_badge(p: &Painter, s: &Scene<'_>, b: &crate::layout::BadgeBox) {
     let c = s.t.screen_from_canvas(b.center);
     let radius = s.px(s.layout.metrics.badge_radius);
+    // Moments of truth and questions belong to the customer view: dimmed in the process view.
+    let customer_mark = matches!(b.kind, AnnotationKind::MomentOfTruth | AnnotationKind::Question);
+    let mut p = p.clone();
+    if customer_mark {
+        p.multiply_opacity(super::card::weights(s.focus).1);
+    }
+    let p = &p;
     badge_shape(p, c, radius, b.kind, b.severity, b.perspective, s.palette);
     if b.votes > 0 && radius >= 4.0 {
         let g = p.layout_no_wrap(b.votes.to_string(), FontId::proportional(radius * 1.1), Color32::WHITE);

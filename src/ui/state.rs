@@ -93,6 +93,17 @@ pub enum Action {
     Say(String),
 }
 
+/// Which view the canvas favours; the other one is dimmed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Focus {
+    #[default]
+    Both,
+    /// The customer journey: emotion, moments of truth, questions, Kano.
+    Customer,
+    /// The process: minutes, value class, waste.
+    Process,
+}
+
 /// All editor state of one open document.
 #[derive(Debug, Default)]
 pub struct EditorState {
@@ -109,6 +120,8 @@ pub struct EditorState {
     pub projector: bool,
     /// The phase shown by phase walking (`None`: the whole blueprint or free view).
     pub phase_in_view: Option<usize>,
+    /// Customer view, process view, or both.
+    pub focus: Focus,
 }
 
 impl EditorState {

@@ -95,3 +95,27 @@ fn culling_finds_exactly_the_flows_and_badges_in_view() {
         assert_eq!(got, want, "badges in {view:?}");
     }
 }
+
+#[test]
+fn the_emotion_band_sits_above_the_customer_cards_and_orders_the_curve() {
+    let bp = sightline::examples::load("omgevingsvergunning").expect("known").expect("valid");
+    let metrics = Metrics { emotion_band: 96.0, ..Metrics::default() };
+    let layout = Layout::compute(&bp, metrics);
+    assert_eq!(layout.emotion_bands.len(), 1, "one customer lane");
+    let band = layout.emotion_bands[0];
+    let with_emotion = bp.steps().filter(|s| s.measures.emotion.is_some()).count();
+    assert_eq!(layout.emotion_points.len(), with_emotion);
+    for (step, e, p) in &layout.emotion_points {
+        assert!(band.contains(*p), "the point lies in the band");
+        let card = layout.card(*step).expect("card");
+        assert!(card.rect.min.y >= band.max.y, "cards sit below the band");
+        assert!((p.x - card.rect.center().x).abs() < 0.01);
+        // Better feelings are higher.
+        let zero_y = band.center().y;
+        assert_eq!(p.y < zero_y - 1.0, *e > 0, "{e}");
+    }
+    assert!(layout.emotion_points.windows(2).all(|w| w[0].2.x <= w[1].2.x));
+    // Without the band nothing moves.
+    let plain = Layout::compute(&bp, Metrics::default());
+    assert!(plain.emotion_bands.is_empty() && plain.emotion_points.is_empty());
+}

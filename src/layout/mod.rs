@@ -32,6 +32,8 @@ pub struct Metrics {
     pub badge_radius: f32,
     /// At most this many badges on one card; the rest are counted.
     pub max_badges: usize,
+    /// Height of the emotion band at the top of each customer lane (0: no band).
+    pub emotion_band: f32,
 }
 
 impl Default for Metrics {
@@ -47,6 +49,7 @@ impl Default for Metrics {
             small_size: 12.0,
             badge_radius: 10.0,
             max_badges: 5,
+            emotion_band: 0.0,
         }
     }
 }
@@ -138,7 +141,13 @@ pub struct Layout {
     pub cards: Vec<CardBox>,
     pub flows: Vec<FlowBox>,
     pub badges: Vec<BadgeBox>,
+    /// The emotion band of each customer lane (empty when the band is off).
+    pub emotion_bands: Vec<Rect>,
+    /// A point of the emotion curve for each customer step with an emotion, left to right.
+    pub emotion_points: Vec<(StepId, i8, Pos)>,
     lane_tops: Vec<f32>,
+    /// Extra height at the top of each lane (the emotion band of customer lanes).
+    lane_band: Vec<f32>,
     /// For each column, the flows whose path comes near it: finding the flows in view costs
     /// what is in view, not the size of the blueprint.
     flows_by_column: Vec<Vec<u32>>,
@@ -169,7 +178,13 @@ impl Layout {
         let m = metrics;
         let columns = bp.column_count().max(1);
         let grid_right = columns as f32 * m.column_width;
-        let lane_tops: Vec<f32> = (0..=bp.lanes().len()).map(|i| i as f32 * m.lane_height).collect();
+        let lane_band: Vec<f32> =
+            bp.lanes().iter().map(|l| if l.kind == LaneKind::Customer { m.emotion_band } else { 0.0 }).collect();
+        let mut lane_tops: Vec<f32> = vec![0.0];
+        for band in &lane_band {
+            let top = lane_tops.last().copied().unwrap_or(0.0);
+            lane_tops.push(top + m.lane_height + band);
+        }
         let lane_pos: HashMap<LaneId, usize> = bp.lanes().iter().enumerate().map(|(i, l)| (l.id, i)).collect();
 
         let lanes = bp
@@ -201,7 +216,8 @@ impl Layout {
             .map(|(kind, below)| LineBox { kind, y: lane_tops[below], x0: -m.lane_header_width, x1: grid_right })
             .collect();
 
-        let mut layout = Layout { metrics: m, columns, lanes, phases, lines, lane_tops, ..Layout::default() };
+        let mut layout =
+            Layout { metrics: m, columns, lanes, phases, lines, lane_tops, lane_band, ..Layout::default() };
         for step in bp.steps_in_order() {
             let lane = lane_pos.get(&step.lane).copied().unwrap_or(0);
             let index = layout.cards.len();
@@ -217,6 +233,7 @@ impl Layout {
         }
         layout.route_flows(bp);
         layout.place_badges(bp);
+        layout.place_emotions(bp);
         layout.index();
         layout
     }
@@ -285,6 +302,29 @@ impl Layout {
         }
     }
 
+    /// The emotion bands and the points of the emotion curve.
+    fn place_emotions(&mut self, bp: &Blueprint) {
+        if self.metrics.emotion_band <= 0.0 {
+            return;
+        }
+        let right = self.grid().max.x;
+        for (i, band) in self.lane_band.iter().enumerate() {
+            if *band > 0.0 {
+                let top = self.lane_tops[i];
+                self.emotion_bands.push(Rect::new(0.0, top + 4.0, right, top + band));
+            }
+        }
+        for card in &self.cards {
+            let (Some(step), Some(&band)) = (bp.step(card.step), self.lane_band.get(card.lane)) else { continue };
+            let Some(e) = step.measures.emotion.filter(|_| band > 0.0) else { continue };
+            let top = self.lane_tops[card.lane] + 12.0;
+            let height = band - 16.0;
+            let y = top + (2.0 - f32::from(e)) / 4.0 * height;
+            self.emotion_points.push((card.step, e, pos(card.rect.center().x, y)));
+        }
+        self.emotion_points.sort_by(|a, b| a.2.x.total_cmp(&b.2.x));
+    }
+
     /// Builds the lookups that make the `*_in` queries cheap.
     fn index(&mut self) {
         let buckets = self.columns as usize + 2;
@@ -318,7 +358,7 @@ impl Layout {
     pub fn card_rect(&self, lane: usize, column: u32) -> Rect {
         let m = &self.metrics;
         let x0 = column as f32 * m.column_width + m.card_margin;
-        let y0 = self.lane_top(lane) + m.lane_padding;
+        let y0 = self.lane_top(lane) + m.lane_padding + self.lane_band.get(lane).copied().unwrap_or(0.0);
         Rect::new(x0, y0, x0 + m.column_width - 2.0 * m.card_margin, self.lane_top(lane + 1) - m.lane_padding)
     }
 

@@ -94,6 +94,7 @@ impl SightlineApp {
                 self.prefs.show_analysis = false;
             }
             Command::Analysis => self.prefs.show_analysis = !self.prefs.show_analysis,
+            Command::EmotionCurve => self.prefs.show_emotion = !self.prefs.show_emotion,
             Command::CustomerView | Command::ProcessView => {
                 use super::state::Focus;
                 let want = if command == Command::CustomerView { Focus::Customer } else { Focus::Process };

@@ -22,6 +22,7 @@ pub enum ThemeChoice {
 }
 
 /// Preferences remembered across restarts (through eframe storage; never documents).
+#[allow(clippy::struct_excessive_bools, reason = "independent on/off preferences, stored as they are shown")]
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
@@ -29,6 +30,8 @@ pub struct Prefs {
     pub show_outline: bool,
     pub show_inspector: bool,
     pub show_analysis: bool,
+    /// The emotion curve above the customer lane (when any step has an emotion).
+    pub show_emotion: bool,
     pub theme: ThemeChoice,
     /// The interface language (the first start follows the system).
     pub lang: crate::templates::Lang,
@@ -43,6 +46,7 @@ impl Default for Prefs {
             show_outline: false,
             show_inspector: true,
             show_analysis: false,
+            show_emotion: true,
             theme: ThemeChoice::Light,
             ui_scale: 1.0,
             lang: crate::templates::Lang::En,
@@ -59,8 +63,8 @@ pub const UI_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.6..=2.5;
 pub fn projector_metrics() -> crate::layout::Metrics {
     crate::layout::Metrics {
         column_width: 280.0,
-        title_size: 20.0,
-        small_size: 14.0,
+        title_size: 22.0,
+        small_size: 15.0,
         badge_radius: 12.0,
         ..crate::layout::Metrics::default()
     }
@@ -211,7 +215,12 @@ impl SightlineApp {
         self.update_title(&ctx);
         let projector = self.editor.projector && self.doc.is_some();
         if let Some(doc) = self.doc.as_mut() {
-            doc.set_metrics(if projector { projector_metrics() } else { crate::layout::Metrics::default() });
+            let mut m = if projector { projector_metrics() } else { crate::layout::Metrics::default() };
+            if self.prefs.show_emotion && doc.blueprint().steps().any(|s| s.measures.emotion.is_some()) {
+                // Slimmer on a projector, so that card text stays at least 24 px high.
+                m.emotion_band = if projector { 48.0 } else { 96.0 };
+            }
+            doc.set_metrics(m);
         }
 
         if projector {

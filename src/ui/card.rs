@@ -107,3 +107,42 @@ fn left_corners(radius: f32) -> egui::CornerRadius {
     c.se = 0;
     c
 }
+
+/// The emotion curve: in the band at the top of each customer lane, a line through the
+/// customer's feeling at each step (−2 at the bottom, +2 at the top) with a dashed zero line.
+pub fn paint_emotion(p: &Painter, s: &Scene<'_>) {
+    let (_, customer) = weights(s.focus);
+    let view = s.t.canvas_rect(s.screen);
+    for band in &s.layout.emotion_bands {
+        if !band.intersects(&view) {
+            continue;
+        }
+        let r = s.t.screen_rect(*band).intersect(s.screen);
+        p.rect_filled(r, 0.0, color(s.palette.background).gamma_multiply(0.6 * customer));
+        let zero = s.t.screen_from_canvas(crate::layout::pos(0.0, band.center().y)).y;
+        p.extend(egui::Shape::dashed_line(
+            &[pos2(r.left(), zero), pos2(r.right(), zero)],
+            egui::Stroke::new(1.0, color(s.palette.text_muted).gamma_multiply(0.5 * customer)),
+            6.0,
+            6.0,
+        ));
+        let points: Vec<egui::Pos2> = s
+            .layout
+            .emotion_points
+            .iter()
+            .filter(|(_, _, q)| band.contains(*q))
+            .map(|(_, _, q)| s.t.screen_from_canvas(*q))
+            .collect();
+        if points.len() >= 2 {
+            p.line(points.clone(), egui::Stroke::new(2.5, color(s.palette.text).gamma_multiply(0.7 * customer)));
+        }
+        for (_, e, q) in s.layout.emotion_points.iter().filter(|(_, _, q)| band.contains(*q)) {
+            let c = match e.cmp(&0) {
+                std::cmp::Ordering::Less => s.palette.pain,
+                std::cmp::Ordering::Greater => s.palette.mot_customer,
+                std::cmp::Ordering::Equal => s.palette.text_muted,
+            };
+            p.circle_filled(s.t.screen_from_canvas(*q), 5.0, color(c).gamma_multiply(customer));
+        }
+    }
+}

@@ -93,7 +93,7 @@ impl SightlineApp {
         let groups: [&[Command]; 3] = [
             &[Command::ZoomIn, Command::ZoomOut, Command::FitAll, Command::ZoomToSelection],
             &[Command::LockLayout, Command::VoteMode, Command::Projector, Command::NextPhase, Command::PreviousPhase],
-            &[Command::Analysis, Command::CustomerView, Command::ProcessView],
+            &[Command::Analysis, Command::CustomerView, Command::ProcessView, Command::EmotionCurve],
         ];
         menu_groups(ui, a, &groups, has_doc);
         for c in [Command::ToggleOutline, Command::ToggleInspector] {

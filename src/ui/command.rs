@@ -47,6 +47,7 @@ pub enum Command {
     Analysis,
     CustomerView,
     ProcessView,
+    EmotionCurve,
     Shortcuts,
 }
 
@@ -64,7 +65,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 42] = [
+    pub const ALL: [Command; 43] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -106,6 +107,7 @@ impl Command {
         Self::Analysis,
         Self::CustomerView,
         Self::ProcessView,
+        Self::EmotionCurve,
         Self::Shortcuts,
     ];
 
@@ -154,6 +156,7 @@ impl Command {
             Self::Analysis => "analysis",
             Self::CustomerView => "customer-view",
             Self::ProcessView => "process-view",
+            Self::EmotionCurve => "emotion-curve",
             Self::Shortcuts => "shortcuts",
         }
     }
@@ -209,6 +212,7 @@ impl Command {
             Self::PreviousPhase => plain(Key::PageUp),
             Self::BiggerText => ctrl(Key::Plus),
             Self::SmallerText => ctrl(Key::Minus),
+            Self::EmotionCurve => ctrl(Key::E),
             Self::Analysis => ctrl(Key::Num7),
             Self::CustomerView => ctrl(Key::Num8),
             Self::ProcessView => ctrl(Key::Num9),

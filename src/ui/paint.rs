@@ -51,6 +51,7 @@ pub fn paint(p: &Painter, s: &Scene<'_>) {
     p.rect_filled(s.screen, CornerRadius::ZERO, color(s.palette.background));
     let view = s.view();
     paint_bands(p, s);
+    super::card::paint_emotion(p, s);
     paint_lines(p, s);
     for f in s.layout.flows_in(view) {
         paint_flow(p, s, f);

@@ -80,8 +80,27 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export for people without Sightline: an SVG drawing, a CSV table or a Markdown report.
+    Export {
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// Where to write the export.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Only these phases, counted from 1: "2..3" (or "2" for one phase).
+        #[arg(long, value_name = "A..B")]
+        phases: Option<String>,
+    },
     /// Print the JSON Schema of the file format.
     Schema,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Svg,
+    Csv,
+    Md,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -123,6 +142,7 @@ pub fn run(command: Command) -> ExitCode {
             write_new(&file, force, &crate::generate::generate(steps, seed))
         }
         Command::Report { file, json } => report(&file, json),
+        Command::Export { file, format, output, phases } => export(&file, format, &output, phases.as_deref()),
         Command::Schema => {
             print!("{}", io::schema_json());
             true
@@ -214,6 +234,51 @@ fn report(file: &Path, json: bool) -> bool {
         print!("{}", crate::analysis::report::markdown(&bp, &r));
     }
     true
+}
+
+fn export(file: &Path, format: FormatArg, output: &Path, phases: Option<&str>) -> bool {
+    let bp = match io::load_file(file) {
+        Ok(bp) => bp,
+        Err(e) => {
+            report_error(&e);
+            return false;
+        }
+    };
+    let columns = match phases.map(|p| parse_phases(&bp, p)).transpose() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{}: --phases {}: {e}", file.display(), phases.unwrap_or_default());
+            return false;
+        }
+    };
+    let format = match format {
+        FormatArg::Svg => crate::export::Format::Svg,
+        FormatArg::Csv => crate::export::Format::Csv,
+        FormatArg::Md => crate::export::Format::Markdown,
+    };
+    match crate::export::export(&bp, format, columns.as_ref()) {
+        Ok(bytes) => match io::write_atomic(output, &bytes) {
+            Ok(()) => {
+                println!("{}: written", output.display());
+                true
+            }
+            Err(e) => {
+                report_error(&e);
+                false
+            }
+        },
+        Err(e) => {
+            eprintln!("{}: {e}", output.display());
+            false
+        }
+    }
+}
+
+/// "2..3" or "2": phases counted from 1.
+fn parse_phases(bp: &crate::model::Blueprint, text: &str) -> Result<std::ops::Range<u32>, String> {
+    let (a, b) = text.split_once("..").unwrap_or((text, text));
+    let num = |s: &str| s.trim().parse::<usize>().map_err(|_| format!("“{s}” is not a phase number"));
+    crate::export::phase_columns(bp, num(a)?, num(b)?)
 }
 
 fn fmt(files: &[PathBuf], check: bool) -> bool {

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod document;
 pub mod edit;
 pub mod examples;
+pub mod export;
 pub mod generate;
 pub mod i18n;
 pub mod io;

@@ -1,0 +1,41 @@
+//! Exports for people without Sightline: SVG (from the same layout as the canvas), CSV and a
+//! Markdown report.
+
+mod svg;
+mod table;
+
+pub use svg::{size, to_svg, wrap};
+pub use table::{to_csv, to_markdown};
+
+use crate::layout::{Layout, Metrics};
+use crate::model::Blueprint;
+
+/// The formats an export can have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Svg,
+    Csv,
+    Markdown,
+}
+
+/// The columns of phases `first..=last` (1-based, as people count them).
+pub fn phase_columns(bp: &Blueprint, first: usize, last: usize) -> Result<std::ops::Range<u32>, String> {
+    let n = bp.phases().len();
+    if first == 0 || last < first || last > n {
+        return Err(format!("the phases go from 1 to {n}; ask for a range such as 1..{n}"));
+    }
+    let end = bp.column_count();
+    Ok(bp.phase_span(first - 1, end).start..bp.phase_span(last - 1, end).end)
+}
+
+/// Exports a blueprint; `columns` limits drawings to a range of columns.
+pub fn export(bp: &Blueprint, format: Format, columns: Option<&std::ops::Range<u32>>) -> Result<Vec<u8>, String> {
+    match format {
+        Format::Svg => {
+            let layout = Layout::compute(bp, Metrics::default());
+            Ok(to_svg(bp, &layout, columns).into_bytes())
+        }
+        Format::Csv => to_csv(bp).map_err(|e| e.to_string()),
+        Format::Markdown => Ok(to_markdown(bp).into_bytes()),
+    }
+}

@@ -1,0 +1,177 @@
+//! The blueprint as a table (CSV) and as a readable Markdown report.
+
+use crate::model::{Annotation, Blueprint, Step, Target};
+use std::fmt::Write;
+
+const HEADER: [&str; 22] = [
+    "record",
+    "id",
+    "kind",
+    "lane",
+    "phase",
+    "column",
+    "title",
+    "description",
+    "channel",
+    "on",
+    "severity",
+    "perspective",
+    "votes",
+    "process_minutes",
+    "wait_minutes",
+    "customer_minutes",
+    "value",
+    "waste_type",
+    "evidence",
+    "emotion",
+    "kano",
+    "step_id",
+];
+
+fn num(x: Option<f64>) -> String {
+    x.map_or_else(String::new, |v| if v.fract() == 0.0 { format!("{v:.0}") } else { v.to_string() })
+}
+
+fn opt<T: ToString>(x: Option<T>) -> String {
+    x.map_or_else(String::new, |v| v.to_string())
+}
+
+/// The step an annotation belongs to (a flow's annotation belongs to the flow's source).
+fn step_of<'a>(bp: &'a Blueprint, a: &Annotation) -> Option<&'a Step> {
+    match a.on {
+        Target::Step(s) => bp.step(s),
+        Target::Flow(f) => bp.flow(f).and_then(|f| bp.step(f.from)),
+    }
+}
+
+/// One row per step and one per annotation, with lane, phase, column, title and every field,
+/// so that a spreadsheet can filter and sort them.
+pub fn to_csv(bp: &Blueprint) -> Result<Vec<u8>, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(HEADER)?;
+    let lane = |s: &Step| bp.lane(s.lane).map_or(String::new(), |l| l.name.clone());
+    let phase = |s: &Step| bp.phase_at(s.column).map_or(String::new(), |p| p.name.clone());
+    for s in bp.steps_in_order() {
+        let m = &s.measures;
+        w.write_record([
+            "step".to_owned(),
+            s.id.to_string(),
+            bp.lane(s.lane).map_or(String::new(), |l| l.kind.as_str().to_owned()),
+            lane(s),
+            phase(s),
+            (s.column + 1).to_string(),
+            s.title.clone(),
+            s.description.clone().unwrap_or_default(),
+            s.channel.clone().unwrap_or_default(),
+            String::new(),
+            String::new(),
+            String::new(),
+            s.votes.to_string(),
+            num(m.process_minutes),
+            num(m.wait_minutes),
+            num(m.customer_minutes),
+            opt(m.value.map(crate::model::ValueClass::as_str)),
+            opt(m.waste_type.map(crate::model::WasteType::as_str)),
+            opt(m.evidence.map(crate::model::Evidence::as_str)),
+            opt(m.emotion),
+            opt(m.kano.map(crate::model::Kano::as_str)),
+            s.id.to_string(),
+        ])?;
+    }
+    for a in bp.annotations() {
+        let step = step_of(bp, a);
+        let on = match a.on {
+            Target::Step(_) => step.map_or(String::new(), |s| s.title.clone()),
+            Target::Flow(f) => bp.flow(f).map_or(String::new(), |f| {
+                let t = |id| bp.step(id).map_or(String::new(), |s: &Step| s.title.clone());
+                format!("{} > {}", t(f.from), t(f.to))
+            }),
+        };
+        w.write_record([
+            "annotation".to_owned(),
+            a.id.to_string(),
+            a.kind.as_str().to_owned(),
+            step.map_or(String::new(), lane),
+            step.map_or(String::new(), phase),
+            step.map_or(String::new(), |s| (s.column + 1).to_string()),
+            a.text.clone(),
+            String::new(),
+            String::new(),
+            on,
+            opt(a.severity),
+            opt(a.perspective.map(crate::model::Perspective::as_str)),
+            a.votes.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            step.map_or(String::new(), |s| s.id.to_string()),
+        ])?;
+    }
+    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+}
+
+/// A readable report: per phase the steps per lane with their annotations, then the analysis
+/// (box score, tensions, pain points, moments of truth, votes).
+#[must_use]
+pub fn to_markdown(bp: &Blueprint) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", bp.title);
+    if let Some(d) = &bp.description {
+        let _ = writeln!(out, "{d}\n");
+    }
+    let end = bp.column_count();
+    let mut ranges: Vec<(String, std::ops::Range<u32>)> = Vec::new();
+    if bp.phases().first().is_none_or(|p| p.start > 0) {
+        ranges.push(("(before the first phase)".to_owned(), 0..bp.phases().first().map_or(end, |p| p.start)));
+    }
+    ranges.extend((0..bp.phases().len()).map(|i| (bp.phases()[i].name.clone(), bp.phase_span(i, end))));
+    for (name, range) in ranges {
+        let steps: Vec<&Step> = bp.steps_in_order().into_iter().filter(|s| range.contains(&s.column)).collect();
+        if steps.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "## {name}\n");
+        for lane in bp.lanes() {
+            let here: Vec<&&Step> = steps.iter().filter(|s| s.lane == lane.id).collect();
+            if here.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "**{}**\n", lane.name);
+            for s in here {
+                let votes = if s.votes > 0 { format!(" ({} votes)", s.votes) } else { String::new() };
+                let _ = writeln!(out, "- {}{votes}", s.title);
+                for a in bp.annotations_on(Target::Step(s.id)) {
+                    let detail = match (a.severity, a.perspective) {
+                        (Some(sev), _) => format!(" (severity {sev})"),
+                        (_, Some(p)) => format!(" ({})", p.as_str()),
+                        _ => String::new(),
+                    };
+                    let votes = if a.votes > 0 { format!(", {} votes", a.votes) } else { String::new() };
+                    let _ = writeln!(out, "  - {}{detail}{votes}: {}", a.kind.as_str().replace('_', " "), a.text);
+                }
+            }
+            out.push('\n');
+        }
+    }
+    let _ = writeln!(out, "## Pain points\n");
+    for a in bp.annotations().iter().filter(|a| a.kind == crate::model::AnnotationKind::PainPoint) {
+        let at = step_of(bp, a).map_or(String::new(), |s| format!(" — {}", s.title));
+        let _ = writeln!(out, "- (severity {}) {}{at}", opt(a.severity), a.text);
+    }
+    let _ = writeln!(out, "\n## Moments of truth\n");
+    for a in bp.annotations().iter().filter(|a| a.kind == crate::model::AnnotationKind::MomentOfTruth) {
+        let at = step_of(bp, a).map_or(String::new(), |s| format!(" — {}", s.title));
+        let _ = writeln!(out, "- ({}) {}{at}", a.perspective.map_or("unset", |p| p.as_str()), a.text);
+    }
+    let report = crate::analysis::report::report(bp);
+    let analysis = crate::analysis::report::markdown(bp, &report);
+    // The analysis has its own title line; the rest follows as sections of this report.
+    let body = analysis.split_once('\n').map_or(analysis.as_str(), |(_, rest)| rest);
+    let _ = write!(out, "\n{}", body.trim_start());
+    out
+}

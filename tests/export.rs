@@ -1,0 +1,112 @@
+//! Exports: the SVG holds every step title as text and parses as SVG, the CSV has one row per
+//! step and per annotation, the Markdown report has every pain point; phases limit the drawing.
+
+use std::process::Command;
+
+fn example(name: &str) -> sightline::model::Blueprint {
+    sightline::examples::load(name).expect("known").expect("valid")
+}
+
+#[test]
+fn svg_contains_every_title_as_text_and_is_well_formed() {
+    for ex in sightline::examples::ALL {
+        let bp = example(ex.name);
+        let svg = String::from_utf8(sightline::export::export(&bp, sightline::export::Format::Svg, None).expect("svg"))
+            .expect("utf-8");
+        let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+        let texts: String =
+            doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect::<Vec<_>>().join(" ");
+        let flat = texts.split_whitespace().collect::<Vec<_>>().join(" ");
+        for s in bp.steps() {
+            // Titles are wrapped over lines: every word is there, in order within the title.
+            for word in s.title.split_whitespace() {
+                assert!(flat.contains(word), "{}: “{word}” of “{}” missing", ex.name, s.title);
+            }
+        }
+        for lane in bp.lanes() {
+            assert!(flat.contains(lane.name.split_whitespace().next().expect("word")), "lane {}", lane.name);
+        }
+        assert!(flat.contains("Line of visibility") && flat.contains("Pain point"));
+    }
+}
+
+#[test]
+fn svg_of_a_phase_range_draws_only_those_columns() {
+    let bp = example("omgevingsvergunning");
+    let cols = sightline::export::phase_columns(&bp, 2, 3).expect("range");
+    let layout = sightline::layout::Layout::compute(&bp, sightline::layout::Metrics::default());
+    let svg = sightline::export::to_svg(&bp, &layout, Some(&cols));
+    let inside = bp.steps().filter(|s| cols.contains(&s.column)).count();
+    assert!(inside > 0);
+    assert!(svg.contains("Dient aanvraag in"), "a step of phase 2");
+    assert!(!svg.contains("Betaalt de leges"), "a step of the last phase is left out");
+    let (w, _) = sightline::export::size(&layout, Some(&cols));
+    let (full, _) = sightline::export::size(&layout, None);
+    assert!(w < full);
+    assert!(sightline::export::phase_columns(&bp, 3, 2).is_err());
+    assert!(sightline::export::phase_columns(&bp, 1, 99).is_err());
+}
+
+#[test]
+fn long_words_wrap_and_nothing_is_cut_off() {
+    let lines = sightline::export::wrap("Omgevingsvergunningaanvraagformulier wordt gecontroleerd", 12);
+    assert!(lines.iter().all(|l| l.chars().count() <= 12), "{lines:?}");
+    assert_eq!(lines.concat().replace(' ', ""), "Omgevingsvergunningaanvraagformulierwordtgecontroleerd");
+    let greek = sightline::export::wrap("Αίτηση για άδεια — Заявка на разрешение, łódź, ğüş", 14);
+    assert_eq!(greek.join(" "), "Αίτηση για άδεια — Заявка на разрешение, łódź, ğüş");
+}
+
+#[test]
+fn csv_has_one_row_per_step_and_per_annotation() {
+    let bp = example("archiefonderzoek");
+    let bytes = sightline::export::to_csv(&bp).expect("csv");
+    let mut r = csv::Reader::from_reader(bytes.as_slice());
+    let headers = r.headers().expect("header").clone();
+    for h in ["record", "lane", "phase", "column", "title", "value", "process_minutes", "votes"] {
+        assert!(headers.iter().any(|x| x == h), "{h}");
+    }
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("row")).collect();
+    assert_eq!(rows.iter().filter(|r| &r[0] == "step").count(), bp.step_count());
+    assert_eq!(rows.iter().filter(|r| &r[0] == "annotation").count(), bp.annotations().len());
+}
+
+#[test]
+fn markdown_report_lists_every_pain_point_and_the_analysis() {
+    let bp = example("eerste-werkweek");
+    let md = sightline::export::to_markdown(&bp);
+    for a in bp.annotations().iter().filter(|a| a.kind == sightline::model::AnnotationKind::PainPoint) {
+        assert!(md.contains(&a.text), "{}", a.text);
+    }
+    assert!(md.contains("## Box score") && md.contains("## Tensions"));
+    for p in bp.phases() {
+        assert!(md.contains(&format!("## {}", p.name)));
+    }
+}
+
+#[test]
+fn the_export_command_writes_each_format() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/omgevingsvergunning.blueprint.json");
+    for (format, name) in [("svg", "out.svg"), ("csv", "out.csv"), ("md", "out.md")] {
+        let out = dir.path().join(name);
+        let o = Command::new(env!("CARGO_BIN_EXE_sightline"))
+            .args(["export", file, "--format", format, "-o"])
+            .arg(&out)
+            .output()
+            .expect("run");
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(std::fs::metadata(&out).expect("written").len() > 100);
+    }
+    let o = Command::new(env!("CARGO_BIN_EXE_sightline"))
+        .args(["export", file, "--format", "svg", "--phases", "9..12", "-o"])
+        .arg(dir.path().join("x.svg"))
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("the phases go from 1 to 6"));
+    let o = Command::new(env!("CARGO_BIN_EXE_sightline"))
+        .args(["export", file, "--format", "gif", "-o", "x"])
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(2), "an unknown format is a usage error");
+}

@@ -178,72 +178,40 @@ fn report_error(e: &io::FileError) {
 }
 
 fn stats(file: &Path, json: bool) -> bool {
-    let bp = match io::load_file(file) {
-        Ok(bp) => bp,
-        Err(e) => {
-            report_error(&e);
-            return false;
-        }
-    };
+    let Some(bp) = load(file) else { return false };
     let s = Stats::of(&bp);
     if json {
-        match serde_json::to_string_pretty(&s) {
-            Ok(text) => println!("{text}"),
-            Err(e) => {
-                eprintln!("{}: {e}", file.display());
-                return false;
-            }
-        }
-    } else {
-        println!("{}", bp.title);
-        for (name, n) in [
-            ("lanes", s.lanes),
-            ("phases", s.phases),
-            ("columns", s.columns as usize),
-            ("steps", s.steps),
-            ("flows", s.flows),
-            ("pain points", s.pain_points),
-            ("moments of truth", s.moments_of_truth),
-            ("ideas", s.ideas),
-            ("questions", s.questions),
-        ] {
-            println!("  {name:<17}{n:>7}");
-        }
+        return print_json(file, &s);
+    }
+    println!("{}", bp.title);
+    for (name, n) in [
+        ("lanes", s.lanes),
+        ("phases", s.phases),
+        ("columns", s.columns as usize),
+        ("steps", s.steps),
+        ("flows", s.flows),
+        ("pain points", s.pain_points),
+        ("moments of truth", s.moments_of_truth),
+        ("ideas", s.ideas),
+        ("questions", s.questions),
+    ] {
+        println!("  {name:<17}{n:>7}");
     }
     true
 }
 
 fn report(file: &Path, json: bool) -> bool {
-    let bp = match io::load_file(file) {
-        Ok(bp) => bp,
-        Err(e) => {
-            report_error(&e);
-            return false;
-        }
-    };
+    let Some(bp) = load(file) else { return false };
     let r = crate::analysis::report::report(&bp);
     if json {
-        match serde_json::to_string_pretty(&r) {
-            Ok(text) => println!("{text}"),
-            Err(e) => {
-                eprintln!("{}: {e}", file.display());
-                return false;
-            }
-        }
-    } else {
-        print!("{}", crate::analysis::report::markdown(&bp, &r));
+        return print_json(file, &r);
     }
+    print!("{}", crate::analysis::report::markdown(&bp, &r));
     true
 }
 
 fn export(file: &Path, format: FormatArg, output: &Path, phases: Option<&str>) -> bool {
-    let bp = match io::load_file(file) {
-        Ok(bp) => bp,
-        Err(e) => {
-            report_error(&e);
-            return false;
-        }
-    };
+    let Some(bp) = load(file) else { return false };
     let columns = match phases.map(|p| parse_phases(&bp, p)).transpose() {
         Ok(c) => c,
         Err(e) => {
@@ -279,6 +247,25 @@ fn parse_phases(bp: &crate::model::Blueprint, text: &str) -> Result<std::ops::Ra
     let (a, b) = text.split_once("..").unwrap_or((text, text));
     let num = |s: &str| s.trim().parse::<usize>().map_err(|_| format!("“{s}” is not a phase number"));
     crate::export::phase_columns(bp, num(a)?, num(b)?)
+}
+
+/// Reads a file, or reports why it cannot be read.
+fn load(file: &Path) -> Option<crate::model::Blueprint> {
+    io::load_file(file).map_err(|e| report_error(&e)).ok()
+}
+
+/// Prints one JSON object.
+fn print_json(file: &Path, value: &impl serde::Serialize) -> bool {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => {
+            println!("{text}");
+            true
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            false
+        }
+    }
 }
 
 fn fmt(files: &[PathBuf], check: bool) -> bool {

@@ -41,7 +41,7 @@ pub struct Document {
     /// A fingerprint of the file as last read or written, to notice changes by others.
     disk_fingerprint: Option<u64>,
     /// The analysis of the current state, computed when first asked for.
-    report: Option<(u64, crate::analysis::report::Report)>,
+    report: Option<(u64, std::sync::Arc<crate::analysis::report::Report>)>,
 }
 
 impl Document {
@@ -135,12 +135,17 @@ impl Document {
     }
 
     /// The report (box score, tensions, …) of the current state, recomputed only after a change.
-    pub fn report(&mut self) -> &crate::analysis::report::Report {
+    /// (Shared: the canvas and the analysis panel use it in the same frame without copying it.)
+    pub fn report(&mut self) -> std::sync::Arc<crate::analysis::report::Report> {
         let state = self.history.state();
         if self.report.as_ref().is_some_and(|(s, _)| *s != state) {
             self.report = None;
         }
-        &self.report.get_or_insert_with(|| (state, crate::analysis::report::report(&self.blueprint))).1
+        let blueprint = &self.blueprint;
+        self.report
+            .get_or_insert_with(|| (state, std::sync::Arc::new(crate::analysis::report::report(blueprint))))
+            .1
+            .clone()
     }
 
     /// The blueprint and its current layout together.

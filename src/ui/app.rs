@@ -243,7 +243,7 @@ impl SightlineApp {
                 });
             } else if self.prefs.show_analysis {
                 egui::Panel::right("analysis").default_size(290.0).show(ui, |ui| {
-                    let report = doc.report().clone();
+                    let report = doc.report();
                     let (bp, layout) = doc.parts();
                     super::analysis_panel::analysis_ui(ui, bp, layout, &report, &mut self.editor);
                 });
@@ -259,13 +259,13 @@ impl SightlineApp {
                 });
             }
             egui::CentralPanel::no_frame().show(ui, |ui| {
-                let tensions = doc.report().tensions.clone();
+                let report = doc.report();
                 let (bp, layout) = doc.parts();
                 let widget = ui.available_rect_before_wrap();
                 if self.dialog.is_none() {
                     keyboard(ui, bp, layout, &mut self.editor);
                 }
-                canvas_ui(ui, bp, layout, &mut self.editor, &self.palette, &tensions);
+                canvas_ui(ui, bp, layout, &mut self.editor, &self.palette, &report.tensions);
                 super::typing::typing_ui(ui, bp, layout, &mut self.editor, widget);
             });
         } else {

@@ -110,3 +110,34 @@ fn the_export_command_writes_each_format() {
         .expect("run");
     assert_eq!(o.status.code(), Some(2), "an unknown format is a usage error");
 }
+
+#[test]
+fn export_from_the_editor_writes_the_file() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().expect("dir");
+    let app = sightline::ui::app::SightlineApp::new(None, sightline::ui::app::Prefs::default());
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_ui_state(|ui, app: &mut sightline::ui::app::SightlineApp| app.show(ui), app);
+    h.run();
+    h.get_by_label("Eerste werkweek van een nieuwe medewerker (intern)").click();
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export as CSV…").click();
+    h.run();
+    match h.state_mut().dialog.as_mut() {
+        Some(sightline::ui::app::Dialog::File(fd)) => {
+            fd.dir = dir.path().to_path_buf();
+            fd.name = "werkweek".into();
+        }
+        _ => panic!("the export dialog opens"),
+    }
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    let out = dir.path().join("werkweek.csv");
+    let text = std::fs::read_to_string(&out).expect("the export is written, with its extension");
+    assert!(text.starts_with("record,id,kind,lane"));
+    assert!(h.state().status.contains("werkweek.csv"), "{}", h.state().status);
+}

@@ -329,3 +329,13 @@ analysis-no-minutes = Give steps process and waiting minutes (in the inspector) 
 analysis-assumed = Steps still assumed: { $count }
 cmd-emotion-curve = Emotion curve
 cmd-emotion-curve-tip = Show or hide the customer's feeling as a curve above the customer lane
+
+## Export
+cmd-export-svg = Export as SVG…
+cmd-export-svg-tip = A drawing of the whole blueprint, as on screen in the light theme, for reports and the intranet
+cmd-export-csv = Export as CSV…
+cmd-export-csv-tip = A table with one row per step and per annotation, for a spreadsheet
+cmd-export-md = Export as Markdown report…
+cmd-export-md-tip = A readable report: steps by phase and lane, pain points, moments of truth, the analysis
+dlg-export-title = Export the blueprint as
+msg-exported = Exported to { $path }.

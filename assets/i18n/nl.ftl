@@ -329,3 +329,13 @@ analysis-no-minutes = Geef stappen bewerkings- en wachtminuten (in het eigenscha
 analysis-assumed = Stappen die nog aangenomen zijn: { $count }
 cmd-emotion-curve = Gevoelscurve
 cmd-emotion-curve-tip = Toon of verberg het gevoel van de klant als curve boven de klantbaan
+
+## Export
+cmd-export-svg = Exporteren als SVG…
+cmd-export-svg-tip = Een tekening van de hele blauwdruk, zoals op het scherm in het lichte thema, voor rapporten en intranet
+cmd-export-csv = Exporteren als CSV…
+cmd-export-csv-tip = Een tabel met één rij per stap en per notitie, voor een spreadsheet
+cmd-export-md = Exporteren als Markdown-rapport…
+cmd-export-md-tip = Een leesbaar rapport: stappen per fase en baan, pijnpunten, momenten van de waarheid, de analyse
+dlg-export-title = De blauwdruk exporteren als
+msg-exported = Geëxporteerd naar { $path }.

@@ -18,6 +18,18 @@ pub enum Format {
     Markdown,
 }
 
+impl Format {
+    /// The file name extension, with its dot.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Svg => ".svg",
+            Self::Csv => ".csv",
+            Self::Markdown => ".md",
+        }
+    }
+}
+
 /// The columns of phases `first..=last` (1-based, as people count them).
 pub fn phase_columns(bp: &Blueprint, first: usize, last: usize) -> Result<std::ops::Range<u32>, String> {
     let n = bp.phases().len();

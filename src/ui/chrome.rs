@@ -83,9 +83,15 @@ impl SightlineApp {
         });
         ui.separator();
         let a = &mut self.editor.actions;
-        for c in [Command::Save, Command::SaveAs, Command::CloseDocument] {
+        for c in [Command::Save, Command::SaveAs] {
             command_item(ui, a, c, has_doc);
         }
+        ui.separator();
+        for c in [Command::ExportSvg, Command::ExportCsv, Command::ExportMarkdown] {
+            command_item(ui, a, c, has_doc);
+        }
+        ui.separator();
+        command_item(ui, a, Command::CloseDocument, has_doc);
     }
 
     fn view_menu(&mut self, ui: &mut egui::Ui, has_doc: bool) {

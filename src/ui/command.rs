@@ -48,6 +48,9 @@ pub enum Command {
     CustomerView,
     ProcessView,
     EmotionCurve,
+    ExportSvg,
+    ExportCsv,
+    ExportMarkdown,
     Shortcuts,
 }
 
@@ -65,7 +68,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 43] = [
+    pub const ALL: [Command; 46] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -108,6 +111,9 @@ impl Command {
         Self::CustomerView,
         Self::ProcessView,
         Self::EmotionCurve,
+        Self::ExportSvg,
+        Self::ExportCsv,
+        Self::ExportMarkdown,
         Self::Shortcuts,
     ];
 
@@ -157,6 +163,9 @@ impl Command {
             Self::CustomerView => "customer-view",
             Self::ProcessView => "process-view",
             Self::EmotionCurve => "emotion-curve",
+            Self::ExportSvg => "export-svg",
+            Self::ExportCsv => "export-csv",
+            Self::ExportMarkdown => "export-md",
             Self::Shortcuts => "shortcuts",
         }
     }
@@ -177,7 +186,9 @@ impl Command {
     #[must_use]
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         Some(match self {
-            Self::FlipFlow | Self::TwoWayFlow => return None,
+            Self::FlipFlow | Self::TwoWayFlow | Self::ExportSvg | Self::ExportCsv | Self::ExportMarkdown => {
+                return None;
+            }
             Self::AddStepHere => plain(Key::Insert),
             Self::New => ctrl(Key::N),
             Self::Open => ctrl(Key::O),

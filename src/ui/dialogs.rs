@@ -49,6 +49,7 @@ impl SightlineApp {
     fn chosen(&mut self, purpose: Purpose, path: &std::path::Path) {
         match purpose {
             Purpose::Open => self.open_path(path),
+            Purpose::Export(format) => self.export_to(format, path),
             Purpose::SaveAs => {
                 self.save_to(path);
             }

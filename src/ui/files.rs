@@ -10,6 +10,8 @@ use std::sync::mpsc::{Receiver, channel};
 pub enum Purpose {
     Open,
     SaveAs,
+    /// Export in a format (the name gets its extension).
+    Export(crate::export::Format),
 }
 
 /// Asks the system dialog on a thread; the answer (None when cancelled or unavailable) arrives
@@ -26,7 +28,7 @@ pub fn native_dialog(purpose: Purpose, dir: &Path, name: &str) -> Receiver<Optio
             .set_file_name(&name);
         let chosen = match purpose {
             Purpose::Open => dialog.pick_file(),
-            Purpose::SaveAs => dialog.save_file(),
+            Purpose::SaveAs | Purpose::Export(_) => dialog.save_file(),
         };
         let _ = tx.send(chosen);
     });
@@ -94,6 +96,7 @@ impl FileDialog {
         let title = match self.purpose {
             Purpose::Open => tr("dlg-open-title"),
             Purpose::SaveAs => tr("dlg-save-title"),
+            Purpose::Export(_) => tr("dlg-export-title"),
         };
         egui::Modal::new(egui::Id::unique("file dialog")).show(ctx, |ui| {
             ui.set_width(560.0);
@@ -162,10 +165,12 @@ impl FileDialog {
     /// The chosen path; a name typed without the extension gets `.blueprint.json` when saving.
     #[must_use]
     pub fn target(&self) -> PathBuf {
-        let name = if self.purpose == Purpose::SaveAs && !has_json_extension(&self.name) {
-            format!("{}.blueprint.json", self.name)
-        } else {
-            self.name.clone()
+        let name = match self.purpose {
+            Purpose::SaveAs if !has_json_extension(&self.name) => format!("{}.blueprint.json", self.name),
+            Purpose::Export(f) if !self.name.to_lowercase().ends_with(f.extension()) => {
+                format!("{}{}", self.name, f.extension())
+            }
+            _ => self.name.clone(),
         };
         let p = PathBuf::from(&name);
         if p.is_absolute() { p } else { self.dir.join(p) }

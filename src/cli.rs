@@ -91,6 +91,9 @@ pub enum Command {
         /// Only these phases, counted from 1: "2..3" (or "2" for one phase).
         #[arg(long, value_name = "A..B")]
         phases: Option<String>,
+        /// PNG only: pixels per canvas unit (2 for a sharp picture on a high-resolution screen).
+        #[arg(long, default_value_t = 1.0)]
+        scale: f32,
     },
     /// Print the JSON Schema of the file format.
     Schema,
@@ -99,6 +102,8 @@ pub enum Command {
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum FormatArg {
     Svg,
+    Png,
+    Pdf,
     Csv,
     Md,
 }
@@ -142,7 +147,9 @@ pub fn run(command: Command) -> ExitCode {
             write_new(&file, force, &crate::generate::generate(steps, seed))
         }
         Command::Report { file, json } => report(&file, json),
-        Command::Export { file, format, output, phases } => export(&file, format, &output, phases.as_deref()),
+        Command::Export { file, format, output, phases, scale } => {
+            export(&file, format, scale, &output, phases.as_deref())
+        }
         Command::Schema => {
             print!("{}", io::schema_json());
             true
@@ -210,7 +217,7 @@ fn report(file: &Path, json: bool) -> bool {
     true
 }
 
-fn export(file: &Path, format: FormatArg, output: &Path, phases: Option<&str>) -> bool {
+fn export(file: &Path, format: FormatArg, scale: f32, output: &Path, phases: Option<&str>) -> bool {
     let Some(bp) = load(file) else { return false };
     let columns = match phases.map(|p| parse_phases(&bp, p)).transpose() {
         Ok(c) => c,
@@ -221,6 +228,8 @@ fn export(file: &Path, format: FormatArg, output: &Path, phases: Option<&str>) -
     };
     let format = match format {
         FormatArg::Svg => crate::export::Format::Svg,
+        FormatArg::Png => crate::export::Format::Png(scale),
+        FormatArg::Pdf => crate::export::Format::Pdf,
         FormatArg::Csv => crate::export::Format::Csv,
         FormatArg::Md => crate::export::Format::Markdown,
     };

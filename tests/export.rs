@@ -141,3 +141,28 @@ fn export_from_the_editor_writes_the_file() {
     assert!(text.starts_with("record,id,kind,lane"));
     assert!(h.state().status.contains("werkweek.csv"), "{}", h.state().status);
 }
+
+#[test]
+fn png_has_the_expected_size_and_pdf_one_page() {
+    let bp = example("omgevingsvergunning");
+    let layout = sightline::layout::Layout::compute(&bp, sightline::layout::Metrics::default());
+    let (w, h) = sightline::export::size(&layout, None);
+    for scale in [1.0_f32, 2.0] {
+        let png = sightline::export::export(&bp, sightline::export::Format::Png(scale), None).expect("png");
+        let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).expect("a PNG");
+        assert!((pixmap.width() as f32 - w * scale).abs() <= 1.0, "width at {scale}x");
+        assert!((pixmap.height() as f32 - h * scale).abs() <= 1.0, "height at {scale}x");
+    }
+    let pdf = sightline::export::export(&bp, sightline::export::Format::Pdf, None).expect("pdf");
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = String::from_utf8_lossy(&pdf);
+    assert_eq!(
+        text.matches("/Type /Page\n").count()
+            + text.matches("/Type /Page ").count()
+            + text.matches("/Type /Page/").count(),
+        1,
+        "one page"
+    );
+    assert!(sightline::export::export(&bp, sightline::export::Format::Png(0.0), None).is_err());
+    assert!(sightline::export::export(&bp, sightline::export::Format::Png(100.0), None).is_err(), "too large");
+}

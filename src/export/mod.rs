@@ -1,9 +1,11 @@
 //! Exports for people without Sightline: SVG (from the same layout as the canvas), CSV and a
 //! Markdown report.
 
+mod raster;
 mod svg;
 mod table;
 
+pub use raster::{to_pdf, to_png};
 pub use svg::{size, to_svg, wrap};
 pub use table::{to_csv, to_markdown};
 
@@ -11,9 +13,12 @@ use crate::layout::{Layout, Metrics};
 use crate::model::Blueprint;
 
 /// The formats an export can have.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Format {
     Svg,
+    /// A picture, at a scale (1 = one pixel a canvas unit).
+    Png(f32),
+    Pdf,
     Csv,
     Markdown,
 }
@@ -24,6 +29,8 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Self::Svg => ".svg",
+            Self::Png(_) => ".png",
+            Self::Pdf => ".pdf",
             Self::Csv => ".csv",
             Self::Markdown => ".md",
         }
@@ -43,9 +50,14 @@ pub fn phase_columns(bp: &Blueprint, first: usize, last: usize) -> Result<std::o
 /// Exports a blueprint; `columns` limits drawings to a range of columns.
 pub fn export(bp: &Blueprint, format: Format, columns: Option<&std::ops::Range<u32>>) -> Result<Vec<u8>, String> {
     match format {
-        Format::Svg => {
+        Format::Svg | Format::Png(_) | Format::Pdf => {
             let layout = Layout::compute(bp, Metrics::default());
-            Ok(to_svg(bp, &layout, columns).into_bytes())
+            let svg = to_svg(bp, &layout, columns);
+            match format {
+                Format::Png(scale) => to_png(&svg, scale),
+                Format::Pdf => to_pdf(&svg),
+                _ => Ok(svg.into_bytes()),
+            }
         }
         Format::Csv => to_csv(bp).map_err(|e| e.to_string()),
         Format::Markdown => Ok(to_markdown(bp).into_bytes()),

@@ -93,7 +93,7 @@ pub fn to_svg(bp: &Blueprint, layout: &Layout, columns: Option<&std::ops::Range<
     let mut s = String::new();
     let _ = writeln!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {width} {height}" width="{width}" height="{height}" font-family="Ubuntu, DejaVu Sans, Noto Sans, Arial, sans-serif">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {width} {height}" width="{width}" height="{height}" font-family="Ubuntu, 'Ubuntu Light', DejaVu Sans, Noto Sans, Arial, sans-serif">"#,
         -header, b.min.y,
     );
     let _ = writeln!(s, "<title>{}</title>", esc(&bp.title));
@@ -309,9 +309,16 @@ fn paint_card(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette, card
         // for a line makes the type smaller rather than being broken.
         let room = r.width() - 20.0;
         let longest = step.title.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(1) as f32;
-        let size = m.title_size.min(room / (longest * CHAR_EM)).max(9.0);
+        let mut size = m.title_size.min(room / (longest * CHAR_EM)).max(9.0);
+        // And a title too long for the card's height makes the type smaller too.
+        let tall = r.height() - 20.0 - if step.channel.is_some() { m.small_size * 1.4 } else { 0.0 };
+        let mut lines = wrap(&step.title, chars_in(room, size));
+        while lines.len() as f32 * size * 1.25 > tall && size > 9.0 {
+            size -= 0.5;
+            lines = wrap(&step.title, chars_in(room, size));
+        }
         let mut y = r.min.y + 10.0 + size;
-        for line in wrap(&step.title, chars_in(room, size)) {
+        for line in lines {
             text(s, Pos { x: r.min.x + 10.0, y }, &line, size, hex(p.text), "start", false);
             y += size * 1.25;
         }

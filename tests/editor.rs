@@ -339,3 +339,26 @@ fn lean_and_customer_fields_in_the_inspector_and_the_analysis_panel() {
     ctrl(&mut h, Key::Z);
     assert_eq!(m(&h).emotion, None);
 }
+
+#[test]
+fn saving_a_new_blueprint_from_the_close_prompt_saves_then_closes() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = new_blueprint();
+    capture_row(&mut h);
+    ctrl(&mut h, Key::W);
+    h.get_by_label("Save").click();
+    h.run();
+    match h.state_mut().dialog.as_mut() {
+        Some(sightline::ui::app::Dialog::File(fd)) => {
+            fd.dir = dir.path().to_path_buf();
+            fd.name = "nieuw".into();
+        }
+        _ => panic!("a never-saved blueprint asks where to save it"),
+    }
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    let saved = sightline::io::load_file(&dir.path().join("nieuw.blueprint.json")).expect("saved");
+    assert_eq!(saved.step_count(), 3);
+    assert!(h.state().doc.is_none(), "the close that asked goes on after saving");
+}

@@ -109,6 +109,8 @@ pub struct SightlineApp {
     pub(crate) copy_to_system: Option<String>,
     /// A full-screen change to send to the window.
     pub(crate) projector_fullscreen: Option<bool>,
+    /// What waits for a first "Save as" to succeed (New, Open, Close, Quit asked to save first).
+    pub(crate) after_save: Option<Then>,
     pub(crate) native: Option<(Purpose, Receiver<Option<PathBuf>>)>,
     /// Set once the user agreed to close the window.
     pub(crate) closing: bool,
@@ -136,6 +138,7 @@ impl SightlineApp {
             clipboard: None,
             copy_to_system: None,
             projector_fullscreen: None,
+            after_save: None,
             native: None,
             closing: false,
             outline_filter: String::new(),

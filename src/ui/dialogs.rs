@@ -25,7 +25,7 @@ impl SightlineApp {
         match dialog {
             Dialog::File(mut fd) => match fd.show(ctx) {
                 Outcome::Open => self.dialog = Some(Dialog::File(fd)),
-                Outcome::Cancelled => {}
+                Outcome::Cancelled => self.after_save = None,
                 Outcome::Chosen(path) => self.chosen(fd.purpose, &path),
                 Outcome::Native => {
                     self.native = Some((fd.purpose, native_dialog(fd.purpose, &fd.dir, &fd.name)));
@@ -51,7 +51,11 @@ impl SightlineApp {
             Purpose::Open => self.open_path(path),
             Purpose::Export(format) => self.export_to(format, path),
             Purpose::SaveAs => {
-                self.save_to(path);
+                if self.save_to(path)
+                    && let Some(then) = self.after_save.take()
+                {
+                    self.proceed(then);
+                }
             }
         }
     }
@@ -79,7 +83,8 @@ impl SightlineApp {
         match answer {
             Some(0) => {
                 let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else {
-                    // Not saved before: choose a file first; the user repeats what they were doing.
+                    // Not saved before: choose a file first, then go on with what was asked.
+                    self.after_save = Some(then);
                     self.save_as_dialog();
                     return;
                 };

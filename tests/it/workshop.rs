@@ -183,7 +183,7 @@ fn child_process() {
 
 fn spawn_child(role: &str, dir: &std::path::Path) -> std::process::Child {
     std::process::Command::new(std::env::current_exe().expect("test binary"))
-        .args(["child_process", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
+        .args(["workshop::child_process", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
         .env("SIGHTLINE_CHILD", role)
         .env("SIGHTLINE_CHILD_DIR", dir)
         .stdout(std::process::Stdio::piped())

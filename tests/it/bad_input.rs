@@ -1,8 +1,8 @@
 //! Every class of bad input gives a problem that says where and what, and nothing panics.
 
-mod common;
+use crate::common;
 
-use common::{assert_problem, problems, sample};
+use crate::common::{assert_problem, problems, sample};
 use serde_json::json;
 use sightline::io;
 

@@ -1,7 +1,7 @@
 //! The examples are realistic: at least 15 steps over all five lanes, flows across lanes,
 //! phases, pain points and moments of truth; the built-in copies match the files.
 
-mod common;
+use crate::common;
 
 use sightline::analysis::Stats;
 use sightline::model::LaneKind;

@@ -1,7 +1,7 @@
 //! The `sightline` command line: exit codes 0 (fine), 1 (invalid file or failed action),
 //! 2 (usage error), and what each command prints.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Output};

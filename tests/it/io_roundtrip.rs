@@ -1,9 +1,7 @@
 //! File round trips: load → save → load gives the same blueprint; saving is deterministic;
 //! fields this version does not know survive.
 
-mod common;
-
-use common::{contract_files, example_files, sample};
+use crate::common::{contract_files, example_files, sample};
 use serde_json::{Value, json};
 use sightline::io;
 

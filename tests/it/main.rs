@@ -1,0 +1,18 @@
+//! All integration tests in one binary: one link instead of fourteen (each links egui, resvg and
+//! svg2pdf), which keeps a clean build well inside the CI machine's time and disk.
+
+mod analysis;
+mod bad_input;
+mod cli;
+mod common;
+mod editor;
+mod examples;
+mod export;
+mod history;
+mod i18n;
+mod io_roundtrip;
+mod layout;
+mod model;
+mod properties;
+mod schema;
+mod workshop;

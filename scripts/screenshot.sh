@@ -3,7 +3,7 @@
 #   scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [-- sightline arguments...]
 # e.g. scripts/screenshot.sh /tmp/shot.png 1280x720 -- --example omgevingsvergunning
 # Needs: xvfb xauth imagemagick x11-utils xdotool (Debian packages). Uses target/debug/sightline
-# unless SIGHTLINE is set.
+# unless SIGHTLINE is set. KEYS="ctrl+shift+e Tab" presses keys (xdotool names) before the shot.
 set -euo pipefail
 out=${1:?usage: screenshot.sh OUT.png [WxH] [-- args...]}; shift
 size=1920x1080
@@ -28,5 +28,9 @@ done
 [[ -n ${win:-} ]] || { echo "screenshot.sh: no Sightline window appeared" >&2; exit 1; }
 DISPLAY=$display xdotool windowmove "$win" 0 0 windowsize "$win" "${size%x*}" "${size#*x}"
 sleep "${SETTLE:-2}"
+for key in ${KEYS:-}; do
+  DISPLAY=$display xdotool windowfocus --sync "$win" key "$key"
+  sleep 0.7
+done
 DISPLAY=$display import -window root "$out"
 echo "$out"

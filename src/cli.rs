@@ -4,6 +4,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr, reason = "a command line prints its results")]
 
 use crate::analysis::Stats;
+use crate::export::{Pages, Paper};
 use crate::io;
 use crate::templates::{self, Lang};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -80,7 +81,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export for people without Sightline: an SVG drawing, a CSV table or a Markdown report.
+    /// Export for people without Sightline: an SVG, PNG or PDF drawing, a CSV table or a Markdown report.
     Export {
         file: PathBuf,
         #[arg(long, value_enum)]
@@ -91,12 +92,34 @@ pub enum Command {
         /// Only these phases, counted from 1: "2..3" (or "2" for one phase).
         #[arg(long, value_name = "A..B")]
         phases: Option<String>,
-        /// PNG only: pixels per canvas unit (2 for a sharp picture on a high-resolution screen).
-        #[arg(long, default_value_t = 1.0)]
+        /// PNG only: pixels per canvas unit: "2" (or "2x") for a sharp picture on a
+        /// high-resolution screen, or a resolution such as "300dpi" (96 dpi is 1x).
+        #[arg(long, default_value = "1", value_parser = parse_scale)]
         scale: f32,
+        /// PDF only: tile the drawing over landscape pages of this paper size, with the lane
+        /// names on every page (without it, the PDF is one page the size of the drawing).
+        #[arg(long, value_enum)]
+        pages: Option<PagesArg>,
     },
     /// Print the JSON Schema of the file format.
     Schema,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PagesArg {
+    A4,
+    A3,
+}
+
+/// "2", "2x" or "300dpi" as a scale (96 dpi = 1).
+fn parse_scale(text: &str) -> Result<f32, String> {
+    let t = text.trim().to_ascii_lowercase();
+    let (number, per) =
+        if let Some(n) = t.strip_suffix("dpi") { (n, 96.0) } else { (t.strip_suffix('x').unwrap_or(&t), 1.0) };
+    match number.trim().parse::<f32>() {
+        Ok(v) if v.is_finite() && v > 0.0 => Ok(v / per),
+        _ => Err(format!("“{text}” is not a scale; write a number more than 0 such as 2, 2x or 300dpi")),
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -147,8 +170,12 @@ pub fn run(command: Command) -> ExitCode {
             write_new(&file, force, &crate::generate::generate(steps, seed))
         }
         Command::Report { file, json } => report(&file, json),
-        Command::Export { file, format, output, phases, scale } => {
-            export(&file, format, scale, &output, phases.as_deref())
+        Command::Export { file, format, output, phases, scale, pages } => {
+            if pages.is_some() && !matches!(format, FormatArg::Pdf) {
+                eprintln!("sightline export: --pages is for --format pdf only");
+                return ExitCode::from(2);
+            }
+            export(&file, format, scale, pages, &output, phases.as_deref())
         }
         Command::Schema => {
             print!("{}", io::schema_json());
@@ -217,7 +244,14 @@ fn report(file: &Path, json: bool) -> bool {
     true
 }
 
-fn export(file: &Path, format: FormatArg, scale: f32, output: &Path, phases: Option<&str>) -> bool {
+fn export(
+    file: &Path,
+    format: FormatArg,
+    scale: f32,
+    pages: Option<PagesArg>,
+    output: &Path,
+    phases: Option<&str>,
+) -> bool {
     let Some(bp) = load(file) else { return false };
     let columns = match phases.map(|p| parse_phases(&bp, p)).transpose() {
         Ok(c) => c,
@@ -229,7 +263,11 @@ fn export(file: &Path, format: FormatArg, scale: f32, output: &Path, phases: Opt
     let format = match format {
         FormatArg::Svg => crate::export::Format::Svg,
         FormatArg::Png => crate::export::Format::Png(scale),
-        FormatArg::Pdf => crate::export::Format::Pdf,
+        FormatArg::Pdf => crate::export::Format::Pdf(match pages {
+            None => Pages::One,
+            Some(PagesArg::A4) => Pages::Tiled(Paper::A4),
+            Some(PagesArg::A3) => Pages::Tiled(Paper::A3),
+        }),
         FormatArg::Csv => crate::export::Format::Csv,
         FormatArg::Md => crate::export::Format::Markdown,
     };

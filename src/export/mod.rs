@@ -1,12 +1,14 @@
 //! Exports for people without Sightline: SVG (from the same layout as the canvas), CSV and a
 //! Markdown report.
 
+mod pdf;
 mod raster;
 mod svg;
 mod table;
 
-pub use raster::{to_pdf, to_png};
-pub use svg::{size, to_svg, wrap};
+pub use pdf::{Pages, Paper, page_svgs, svg_to_pdf, tiled_pdf, tiles};
+pub use raster::to_png;
+pub use svg::{size, to_svg, with_corner_label, wrap};
 pub use table::{to_csv, to_markdown};
 
 use crate::layout::{Layout, Metrics};
@@ -18,7 +20,8 @@ pub enum Format {
     Svg,
     /// A picture, at a scale (1 = one pixel a canvas unit).
     Png(f32),
-    Pdf,
+    /// A PDF: one page, or tiled over paper.
+    Pdf(Pages),
     Csv,
     Markdown,
 }
@@ -30,7 +33,7 @@ impl Format {
         match self {
             Self::Svg => ".svg",
             Self::Png(_) => ".png",
-            Self::Pdf => ".pdf",
+            Self::Pdf(_) => ".pdf",
             Self::Csv => ".csv",
             Self::Markdown => ".md",
         }
@@ -50,12 +53,17 @@ pub fn phase_columns(bp: &Blueprint, first: usize, last: usize) -> Result<std::o
 /// Exports a blueprint; `columns` limits drawings to a range of columns.
 pub fn export(bp: &Blueprint, format: Format, columns: Option<&std::ops::Range<u32>>) -> Result<Vec<u8>, String> {
     match format {
-        Format::Svg | Format::Png(_) | Format::Pdf => {
+        Format::Pdf(Pages::Tiled(paper)) => {
+            let layout = Layout::compute(bp, Metrics::default());
+            let all = 0..layout.columns;
+            tiled_pdf(bp, &layout, columns.unwrap_or(&all), paper)
+        }
+        Format::Svg | Format::Png(_) | Format::Pdf(Pages::One) => {
             let layout = Layout::compute(bp, Metrics::default());
             let svg = to_svg(bp, &layout, columns);
             match format {
                 Format::Png(scale) => to_png(&svg, scale),
-                Format::Pdf => to_pdf(&svg),
+                Format::Pdf(_) => svg_to_pdf(&svg),
                 _ => Ok(svg.into_bytes()),
             }
         }

@@ -1,4 +1,4 @@
-//! PNG and PDF, rendered from the same SVG (resvg and svg2pdf share one usvg). Text uses the
+//! PNG (and, through `pdf.rs`, PDF), rendered from the same SVG (resvg and svg2pdf share one usvg). Text uses the
 //! font the app bundles (Ubuntu, from egui: Latin with accents, Greek, Cyrillic), then the
 //! system's fonts for other scripts.
 
@@ -16,7 +16,7 @@ fn options() -> usvg::Options<'static> {
     opt
 }
 
-fn tree(svg: &str) -> Result<usvg::Tree, String> {
+pub(super) fn tree(svg: &str) -> Result<usvg::Tree, String> {
     usvg::Tree::from_str(svg, &options()).map_err(|e| format!("the drawing could not be read back: {e}"))
 }
 
@@ -37,11 +37,4 @@ pub fn to_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the picture would be empty")?;
     resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
     pixmap.encode_png().map_err(|e| e.to_string())
-}
-
-/// The SVG as a one-page PDF of the drawing's size.
-pub fn to_pdf(svg: &str) -> Result<Vec<u8>, String> {
-    let tree = tree(svg)?;
-    svg2pdf::to_pdf(&tree, svg2pdf::ConversionOptions::default(), svg2pdf::PageOptions::default())
-        .map_err(|e| format!("the PDF could not be made: {e}"))
 }

@@ -327,3 +327,15 @@ fn paint_card(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette, card
         }
     }
 }
+
+/// Writes a short label in the empty corner above the lane names of an SVG made by [`to_svg`]
+/// (the page number when a PDF is tiled).
+#[must_use]
+pub fn with_corner_label(svg: &str, layout: &Layout, label: &str) -> String {
+    let m = &layout.metrics;
+    let at = Pos { x: -m.lane_header_width + 10.0, y: layout.bounds().min.y + m.phase_header_height / 2.0 + 5.0 };
+    let mut s = String::new();
+    text(&mut s, at, label, 14.0, hex(Palette::light().text_muted), "start", true);
+    let body = svg.trim_end().strip_suffix("</svg>").unwrap_or(svg);
+    format!("{body}{s}</svg>\n")
+}

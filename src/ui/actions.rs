@@ -95,9 +95,7 @@ impl SightlineApp {
             }
             Command::Analysis => self.prefs.show_analysis = !self.prefs.show_analysis,
             Command::EmotionCurve => self.prefs.show_emotion = !self.prefs.show_emotion,
-            Command::ExportSvg => self.export_dialog(crate::export::Format::Svg),
-            Command::ExportCsv => self.export_dialog(crate::export::Format::Csv),
-            Command::ExportMarkdown => self.export_dialog(crate::export::Format::Markdown),
+            Command::Export => self.export_dialog(),
             Command::CustomerView | Command::ProcessView => {
                 use super::state::Focus;
                 let want = if command == Command::CustomerView { Focus::Customer } else { Focus::Process };
@@ -357,7 +355,7 @@ impl SightlineApp {
         }
     }
 
-    fn default_dir(&self) -> PathBuf {
+    pub(crate) fn default_dir(&self) -> PathBuf {
         self.doc
             .as_ref()
             .and_then(|d| d.path.as_ref())
@@ -393,24 +391,6 @@ impl SightlineApp {
                 self.error = Some(e.to_string());
                 false
             }
-        }
-    }
-
-    /// Asks where to export the blueprint in `format`.
-    pub(crate) fn export_dialog(&mut self, format: crate::export::Format) {
-        let Some(doc) = &self.doc else { return };
-        let name = format!("{}{}", doc.blueprint().title.replace(['/', '\\'], "-"), format.extension());
-        self.dialog = Some(Dialog::File(FileDialog::new(Purpose::Export(format), self.default_dir(), name)));
-    }
-
-    /// Writes the export (atomically); reports where, or why not.
-    pub(crate) fn export_to(&mut self, format: crate::export::Format, path: &std::path::Path) {
-        let Some(doc) = &self.doc else { return };
-        let result = crate::export::export(doc.blueprint(), format, None)
-            .and_then(|bytes| crate::io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
-        match result {
-            Ok(()) => self.status = tr_args("msg-exported", &[("path", path.display().to_string().into())]),
-            Err(e) => self.error = Some(e),
         }
     }
 

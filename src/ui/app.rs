@@ -92,6 +92,8 @@ pub enum Dialog {
     Recover(Vec<crate::recovery::Recovered>),
     /// The file changed on disk since it was opened: overwrite, save as, or reload.
     ChangedOnDisk,
+    /// File > Export: format, phases, scale, paper.
+    Export(super::export_ui::ExportSettings),
 }
 
 /// The Sightline window.
@@ -122,6 +124,12 @@ pub struct SightlineApp {
     pub autosave_every: std::time::Duration,
     pub(crate) palette: Palette,
     shown_title: String,
+    /// The last export settings, offered again.
+    pub export_settings: super::export_ui::ExportSettings,
+    /// An export being written on a thread.
+    pub export_job: Option<super::export_ui::ExportJob>,
+    /// The last file exported (for Open and Show in folder).
+    pub exported: Option<PathBuf>,
 }
 
 impl SightlineApp {
@@ -140,6 +148,9 @@ impl SightlineApp {
             projector_fullscreen: None,
             after_save: None,
             native: None,
+            export_settings: super::export_ui::ExportSettings::default(),
+            export_job: None,
+            exported: None,
             closing: false,
             outline_filter: String::new(),
             recovery: None,

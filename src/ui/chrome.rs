@@ -87,9 +87,7 @@ impl SightlineApp {
             command_item(ui, a, c, has_doc);
         }
         ui.separator();
-        for c in [Command::ExportSvg, Command::ExportCsv, Command::ExportMarkdown] {
-            command_item(ui, a, c, has_doc);
-        }
+        command_item(ui, a, Command::Export, has_doc);
         ui.separator();
         command_item(ui, a, Command::CloseDocument, has_doc);
     }
@@ -221,6 +219,7 @@ impl SightlineApp {
                 ui.separator();
             }
             ui.label(&self.status);
+            self.export_status_ui(ui);
             if self.doc.is_some() {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     egui::CollapsingHeader::new(tr("status-legend"))

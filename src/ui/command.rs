@@ -48,9 +48,7 @@ pub enum Command {
     CustomerView,
     ProcessView,
     EmotionCurve,
-    ExportSvg,
-    ExportCsv,
-    ExportMarkdown,
+    Export,
     Shortcuts,
 }
 
@@ -68,7 +66,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 46] = [
+    pub const ALL: [Command; 44] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -111,9 +109,7 @@ impl Command {
         Self::CustomerView,
         Self::ProcessView,
         Self::EmotionCurve,
-        Self::ExportSvg,
-        Self::ExportCsv,
-        Self::ExportMarkdown,
+        Self::Export,
         Self::Shortcuts,
     ];
 
@@ -163,9 +159,7 @@ impl Command {
             Self::CustomerView => "customer-view",
             Self::ProcessView => "process-view",
             Self::EmotionCurve => "emotion-curve",
-            Self::ExportSvg => "export-svg",
-            Self::ExportCsv => "export-csv",
-            Self::ExportMarkdown => "export-md",
+            Self::Export => "export",
             Self::Shortcuts => "shortcuts",
         }
     }
@@ -186,9 +180,8 @@ impl Command {
     #[must_use]
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         Some(match self {
-            Self::FlipFlow | Self::TwoWayFlow | Self::ExportSvg | Self::ExportCsv | Self::ExportMarkdown => {
-                return None;
-            }
+            Self::FlipFlow | Self::TwoWayFlow => return None,
+            Self::Export => ctrl_shift(Key::E),
             Self::AddStepHere => plain(Key::Insert),
             Self::New => ctrl(Key::N),
             Self::Open => ctrl(Key::O),
@@ -263,6 +256,7 @@ impl Command {
                 | Self::Open
                 | Self::Save
                 | Self::SaveAs
+                | Self::Export
                 | Self::Shortcuts
                 | Self::BiggerText
                 | Self::SmallerText

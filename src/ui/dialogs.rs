@@ -21,6 +21,7 @@ impl SightlineApp {
                 self.chosen(purpose, &path);
             }
         }
+        self.poll_export(ctx);
         let Some(dialog) = self.dialog.take() else { return };
         match dialog {
             Dialog::File(mut fd) => match fd.show(ctx) {
@@ -33,6 +34,7 @@ impl SightlineApp {
                 }
             },
             Dialog::Unsaved(then) => self.unsaved_ui(ctx, then),
+            Dialog::Export(settings) => self.export_settings_ui(ctx, settings),
             Dialog::Shortcuts => {
                 if super::help::shortcuts_ui(ctx) {
                     self.dialog = Some(Dialog::Shortcuts);
@@ -49,7 +51,7 @@ impl SightlineApp {
     fn chosen(&mut self, purpose: Purpose, path: &std::path::Path) {
         match purpose {
             Purpose::Open => self.open_path(path),
-            Purpose::Export(format) => self.export_to(format, path),
+            Purpose::Export(spec) => self.export_to(spec, path),
             Purpose::SaveAs => {
                 if self.save_to(path)
                     && let Some(then) = self.after_save.take()

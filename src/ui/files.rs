@@ -11,7 +11,7 @@ pub enum Purpose {
     Open,
     SaveAs,
     /// Export in a format (the name gets its extension).
-    Export(crate::export::Format),
+    Export(super::export_ui::ExportSpec),
 }
 
 /// Asks the system dialog on a thread; the answer (None when cancelled or unavailable) arrives
@@ -22,10 +22,15 @@ pub fn native_dialog(purpose: Purpose, dir: &Path, name: &str) -> Receiver<Optio
     let dir = dir.to_path_buf();
     let name = name.to_owned();
     std::thread::spawn(move || {
-        let dialog = rfd::FileDialog::new()
-            .add_filter("Sightline blueprint", &["json"])
-            .set_directory(&dir)
-            .set_file_name(&name);
+        let dialog = match purpose {
+            Purpose::Export(spec) => {
+                let ext = spec.format.extension().trim_start_matches('.');
+                rfd::FileDialog::new().add_filter(ext.to_uppercase(), &[ext])
+            }
+            Purpose::Open | Purpose::SaveAs => rfd::FileDialog::new().add_filter("Sightline blueprint", &["json"]),
+        }
+        .set_directory(&dir)
+        .set_file_name(&name);
         let chosen = match purpose {
             Purpose::Open => dialog.pick_file(),
             Purpose::SaveAs | Purpose::Export(_) => dialog.save_file(),
@@ -167,8 +172,8 @@ impl FileDialog {
     pub fn target(&self) -> PathBuf {
         let name = match self.purpose {
             Purpose::SaveAs if !has_json_extension(&self.name) => format!("{}.blueprint.json", self.name),
-            Purpose::Export(f) if !self.name.to_lowercase().ends_with(f.extension()) => {
-                format!("{}{}", self.name, f.extension())
+            Purpose::Export(spec) if !self.name.to_lowercase().ends_with(spec.format.extension()) => {
+                format!("{}{}", self.name, spec.format.extension())
             }
             _ => self.name.clone(),
         };

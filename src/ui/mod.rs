@@ -11,6 +11,7 @@ pub mod clipboard;
 pub mod command;
 mod context;
 mod dialogs;
+pub mod export_ui;
 pub mod files;
 pub mod headless;
 mod help;

@@ -111,6 +111,50 @@ fn the_export_command_writes_each_format() {
     assert_eq!(o.status.code(), Some(2), "an unknown format is a usage error");
 }
 
+/// Runs frames until the export thread has finished (at most about five seconds).
+fn wait_for_export(h: &mut egui_kittest::Harness<'_, sightline::ui::app::SightlineApp>) {
+    for _ in 0..500 {
+        h.step();
+        if h.state().export_job.is_none() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the export did not finish");
+}
+
+/// Opens File > Export…, picks `choices` by their labels, and saves as `name` in `dir`.
+fn export_in_editor(
+    h: &mut egui_kittest::Harness<'_, sightline::ui::app::SightlineApp>,
+    choices: &[&str],
+    dir: &std::path::Path,
+    name: &str,
+) {
+    use egui_kittest::kittest::Queryable;
+    h.get_by_label("File").click();
+    h.run();
+    // The menu item's name carries its shortcut too.
+    h.get(egui_kittest::kittest::by().label_contains("Export…")).click();
+    h.run();
+    for c in choices {
+        h.get_by_label(c).click();
+        h.run();
+    }
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Export…").click();
+    h.run();
+    match h.state_mut().dialog.as_mut() {
+        Some(sightline::ui::app::Dialog::File(fd)) => {
+            fd.dir = dir.to_path_buf();
+            fd.name = name.into();
+        }
+        _ => panic!("the file dialog follows the export settings"),
+    }
+    h.run();
+    h.get_by_label("Save").click();
+    wait_for_export(h);
+}
+
 #[test]
 fn export_from_the_editor_writes_the_file() {
     use egui_kittest::kittest::Queryable;
@@ -122,24 +166,34 @@ fn export_from_the_editor_writes_the_file() {
     h.run();
     h.get_by_label("Eerste werkweek van een nieuwe medewerker (intern)").click();
     h.run();
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Export as CSV…").click();
-    h.run();
-    match h.state_mut().dialog.as_mut() {
-        Some(sightline::ui::app::Dialog::File(fd)) => {
-            fd.dir = dir.path().to_path_buf();
-            fd.name = "werkweek".into();
-        }
-        _ => panic!("the export dialog opens"),
-    }
-    h.run();
-    h.get_by_label("Save").click();
-    h.run();
+    export_in_editor(
+        &mut h,
+        &["CSV table: one row per step and per annotation (spreadsheets)"],
+        dir.path(),
+        "werkweek",
+    );
     let out = dir.path().join("werkweek.csv");
     let text = std::fs::read_to_string(&out).expect("the export is written, with its extension");
     assert!(text.starts_with("record,id,kind,lane"));
     assert!(h.state().status.contains("werkweek.csv"), "{}", h.state().status);
+    assert_eq!(h.state().exported.as_deref(), Some(out.as_path()));
+    h.get_by_label("Open");
+    h.get_by_label("Show in folder");
+
+    // A PDF of some phases, tiled on A4: the settings are remembered for the next export.
+    export_in_editor(&mut h, &["PDF (printing, sharing)", "Some", "A4 pages (landscape)"], dir.path(), "wall");
+    let pdf = std::fs::read(dir.path().join("wall.pdf")).expect("the PDF is written");
+    assert!(pdf_pages(&pdf) >= 1);
+    let settings = &h.state().export_settings;
+    assert_eq!(settings.pages, sightline::export::Pages::Tiled(sightline::export::Paper::A4));
+    assert!(settings.phases.is_some());
+
+    // A PNG too large to draw says why, and writes nothing.
+    h.state_mut().export_settings.scale = 100.0;
+    export_in_editor(&mut h, &["PNG picture (slides, e-mail)"], dir.path(), "huge");
+    assert!(!dir.path().join("huge.png").exists());
+    let error = h.state().error.clone().unwrap_or_default();
+    assert!(error.contains("huge.png") && error.contains("smaller scale"), "{error}");
 }
 
 #[test]
@@ -153,16 +207,96 @@ fn png_has_the_expected_size_and_pdf_one_page() {
         assert!((pixmap.width() as f32 - w * scale).abs() <= 1.0, "width at {scale}x");
         assert!((pixmap.height() as f32 - h * scale).abs() <= 1.0, "height at {scale}x");
     }
-    let pdf = sightline::export::export(&bp, sightline::export::Format::Pdf, None).expect("pdf");
+    let pdf = sightline::export::export(&bp, sightline::export::Format::Pdf(sightline::export::Pages::One), None)
+        .expect("pdf");
     assert!(pdf.starts_with(b"%PDF-"));
-    let text = String::from_utf8_lossy(&pdf);
-    assert_eq!(
-        text.matches("/Type /Page\n").count()
-            + text.matches("/Type /Page ").count()
-            + text.matches("/Type /Page/").count(),
-        1,
-        "one page"
-    );
+    assert_eq!(pdf_pages(&pdf), 1, "one page");
     assert!(sightline::export::export(&bp, sightline::export::Format::Png(0.0), None).is_err());
     assert!(sightline::export::export(&bp, sightline::export::Format::Png(100.0), None).is_err(), "too large");
+}
+
+/// The pages of a PDF made by the export (pdf-writer writes one `/Type /Page` per page).
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    ["/Type /Page\n", "/Type /Page ", "/Type /Page/", "/Type /Page>"].iter().map(|m| text.matches(m).count()).sum()
+}
+
+#[test]
+fn tiled_pdf_covers_every_column_once_with_lane_names_on_every_page() {
+    use sightline::export::{Format, Pages, Paper, page_svgs, tiles};
+    for (bp, name) in
+        [(example("omgevingsvergunning"), "example"), (sightline::generate::generate(300, 3), "300 steps")]
+    {
+        let layout = sightline::layout::Layout::compute(&bp, sightline::layout::Metrics::default());
+        let all = 0..layout.columns;
+        for paper in [Paper::A4, Paper::A3] {
+            let (scale, pages) = tiles(&bp, &layout, &all, paper);
+            assert!(pages.len() > 1, "{name} on {paper:?} needs more than one page");
+            assert_eq!(pages.first().map(|r| r.start), Some(0));
+            assert_eq!(pages.last().map(|r| r.end), Some(layout.columns));
+            for pair in pages.windows(2) {
+                assert_eq!(pair[0].end, pair[1].start, "{name}: no column lost or repeated");
+            }
+            let (pw, ph) = paper.size();
+            for r in &pages {
+                assert!(!r.is_empty());
+                let (w, h) = sightline::export::size(&layout, Some(r));
+                assert!(w * scale <= pw && h * scale <= ph, "{name}: page {r:?} fits the paper");
+            }
+            let (_, svgs) = page_svgs(&bp, &layout, &all, paper);
+            for (i, page) in svgs.iter().enumerate() {
+                let doc = roxmltree::Document::parse(&page.svg).expect("page SVG parses");
+                // Long lane names wrap over lines: read the texts as one run.
+                let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+                let all = texts.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+                for lane in bp.lanes() {
+                    assert!(all.contains(&lane.name), "{name}: lane {} on page {}", lane.name, i + 1);
+                }
+                assert!(texts.contains(&format!("{} / {}", i + 1, svgs.len()).as_str()), "page number");
+            }
+            let pdf = sightline::export::export(&bp, Format::Pdf(Pages::Tiled(paper)), None).expect("pdf");
+            assert!(pdf.starts_with(b"%PDF-"));
+            assert_eq!(pdf_pages(&pdf), pages.len(), "{name}: one PDF page per tile");
+            let media = format!("/MediaBox [0 0 {pw} {ph}]");
+            assert_eq!(String::from_utf8_lossy(&pdf).matches(&media).count(), pages.len(), "{media}");
+        }
+    }
+    // A range of phases is tiled on its own.
+    let bp = example("omgevingsvergunning");
+    let one = sightline::export::phase_columns(&bp, 2, 2).expect("phase 2");
+    let pdf = sightline::export::export(&bp, Format::Pdf(Pages::Tiled(Paper::A4)), Some(&one)).expect("pdf");
+    assert_eq!(pdf_pages(&pdf), 1, "one phase fits one page");
+}
+
+#[test]
+fn the_export_command_tiles_a_pdf_and_refuses_pages_for_other_formats() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/omgevingsvergunning.blueprint.json");
+    let out = dir.path().join("wall.pdf");
+    let o = Command::new(env!("CARGO_BIN_EXE_sightline"))
+        .args(["export", file, "--format", "pdf", "--pages", "a3", "-o"])
+        .arg(&out)
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(pdf_pages(&std::fs::read(&out).expect("written")) > 1);
+    let o = Command::new(env!("CARGO_BIN_EXE_sightline"))
+        .args(["export", file, "--format", "svg", "--pages", "a4", "-o"])
+        .arg(dir.path().join("x.svg"))
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--pages is for --format pdf only"));
+    let png = dir.path().join("x.png");
+    let o = Command::new(env!("CARGO_BIN_EXE_sightline"))
+        .args(["export", file, "--format", "png", "--scale", "48dpi", "-o"])
+        .arg(&png)
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let bp = example("omgevingsvergunning");
+    let layout = sightline::layout::Layout::compute(&bp, sightline::layout::Metrics::default());
+    let (w, _) = sightline::export::size(&layout, None);
+    let pixmap = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(&png).expect("png")).expect("a PNG");
+    assert!((pixmap.width() as f32 - w / 2.0).abs() <= 1.0, "48 dpi is half size");
 }

@@ -1,0 +1,135 @@
+//! PDF from the same SVG as every other drawing: one page the size of the drawing, or tiled over
+//! A4 or A3 landscape pages for printing, with the lane names repeated on every page.
+
+use super::raster::tree;
+use super::svg::{size, to_svg, with_corner_label};
+use crate::layout::Layout;
+use crate::model::Blueprint;
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// How a PDF is laid out on paper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pages {
+    /// One page the size of the drawing.
+    One,
+    /// Landscape pages of a paper size; the drawing is cut between columns.
+    Tiled(Paper),
+}
+
+/// A paper size, landscape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    A3,
+}
+
+impl Paper {
+    /// Width and height in points (1/72 inch), landscape.
+    #[must_use]
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Self::A4 => (841.89, 595.28),
+            Self::A3 => (1190.55, 841.89),
+        }
+    }
+}
+
+/// The white border around a tiled page, in points (about 10 mm).
+const MARGIN: f32 = 28.0;
+
+/// The one-page PDF of an SVG, the size of the drawing.
+pub fn svg_to_pdf(svg: &str) -> Result<Vec<u8>, String> {
+    let tree = tree(svg)?;
+    svg2pdf::to_pdf(&tree, svg2pdf::ConversionOptions::default(), svg2pdf::PageOptions::default())
+        .map_err(|e| format!("the PDF could not be made: {e}"))
+}
+
+/// How the columns `cols` are cut into pages, and the scale they are drawn at: the full height
+/// fits a page (never enlarged), and each page takes as many whole columns as fit, cut at the
+/// end of a phase where one ends in the second half of the page.
+#[must_use]
+pub fn tiles(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper) -> (f32, Vec<Range<u32>>) {
+    let (page_w, page_h) = paper.size();
+    let (_, height) = size(layout, Some(cols));
+    let scale = ((page_h - 2.0 * MARGIN) / height).min(1.0);
+    let m = &layout.metrics;
+    let room = (page_w - 2.0 * MARGIN) / scale - m.lane_header_width;
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a small non-negative count")]
+    let per_page = ((room / m.column_width).floor().max(1.0)) as u32;
+    let end = bp.column_count();
+    let phase_ends: Vec<u32> = (0..bp.phases().len()).map(|i| bp.phase_span(i, end).end).collect();
+    let mut pages = Vec::new();
+    let mut start = cols.start;
+    while start < cols.end {
+        let mut stop = (start + per_page).min(cols.end);
+        if stop < cols.end
+            && let Some(&e) =
+                phase_ends.iter().rev().find(|&&e| e < stop && e > start && e - start >= per_page.div_ceil(2))
+        {
+            stop = e;
+        }
+        pages.push(start..stop);
+        start = stop;
+    }
+    (scale, pages)
+}
+
+/// One page of a tiled PDF: its drawing and the drawing's size in canvas units.
+pub struct Page {
+    pub svg: String,
+    pub size: (f32, f32),
+}
+
+/// The drawing of each page of a tiled PDF: the page's columns with the lane names at the left
+/// and "page / pages" in the corner; with the scale they are drawn at.
+#[must_use]
+pub fn page_svgs(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper) -> (f32, Vec<Page>) {
+    let (scale, pages) = tiles(bp, layout, cols, paper);
+    let n = pages.len();
+    let svgs = pages
+        .iter()
+        .enumerate()
+        .map(|(i, range)| {
+            let svg = with_corner_label(&to_svg(bp, layout, Some(range)), layout, &format!("{} / {n}", i + 1));
+            Page { svg, size: size(layout, Some(range)) }
+        })
+        .collect();
+    (scale, svgs)
+}
+
+/// The blueprint (or the columns `cols`) as a PDF tiled over landscape pages of `paper`.
+pub fn tiled_pdf(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper) -> Result<Vec<u8>, String> {
+    let (scale, pages) = page_svgs(bp, layout, cols, paper);
+    let (page_w, page_h) = paper.size();
+    let mut alloc = Ref::new(1);
+    let catalog = alloc.bump();
+    let tree_id = alloc.bump();
+    let page_ids: Vec<Ref> = pages.iter().map(|_| alloc.bump()).collect();
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog).pages(tree_id);
+    pdf.document_info(alloc.bump()).title(pdf_writer::TextStr(&bp.title));
+    pdf.pages(tree_id).kids(page_ids.iter().copied()).count(i32::try_from(pages.len()).unwrap_or(i32::MAX));
+    for (Page { svg, size: (w, h) }, &page_id) in pages.iter().zip(&page_ids) {
+        let (chunk, svg_id) = svg2pdf::to_chunk(&tree(svg)?, svg2pdf::ConversionOptions::default())
+            .map_err(|e| format!("the PDF could not be made: {e}"))?;
+        let mut map = HashMap::new();
+        let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
+        let svg_id = map.get(&svg_id).copied().ok_or("the PDF could not be made: a drawing went missing")?;
+        let content_id = alloc.bump();
+        let name = Name(b"S1");
+        let mut page = pdf.page(page_id);
+        page.media_box(Rect::new(0.0, 0.0, page_w, page_h));
+        page.parent(tree_id);
+        page.contents(content_id);
+        page.resources().x_objects().pair(name, svg_id);
+        page.finish();
+        let mut content = Content::new();
+        let (dw, dh) = (w * scale, h * scale);
+        content.transform([dw, 0.0, 0.0, dh, MARGIN, page_h - MARGIN - dh]).x_object(name);
+        pdf.stream(content_id, &content.finish());
+        pdf.extend(&chunk);
+    }
+    Ok(pdf.finish())
+}

@@ -80,6 +80,9 @@ pub enum Command {
         file: PathBuf,
         #[arg(long)]
         json: bool,
+        /// A column with more messages than this is information overload.
+        #[arg(long, value_name = "N", default_value_t = crate::analysis::interaction::DEFAULT_MAX_MESSAGES)]
+        max_messages: usize,
     },
     /// Export for people without Sightline: an SVG, PNG or PDF drawing, a CSV table or a Markdown report.
     Export {
@@ -100,6 +103,16 @@ pub enum Command {
         /// names on every page (without it, the PDF is one page the size of the drawing).
         #[arg(long, value_enum)]
         pages: Option<PagesArg>,
+    },
+    /// Compare two versions (as-is A, to-be B): steps added, removed, moved and retitled,
+    /// annotations added and removed, and the change in lead time, value-added ratio and tensions.
+    /// Steps match by id, then by title within a lane.
+    Diff {
+        a: PathBuf,
+        b: PathBuf,
+        /// Print one JSON object instead of words (its keys are listed in the README).
+        #[arg(long)]
+        json: bool,
     },
     /// Print the JSON Schema of the file format.
     Schema,
@@ -169,7 +182,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Generate { steps, file, seed, force } => {
             write_new(&file, force, &crate::generate::generate(steps, seed))
         }
-        Command::Report { file, json } => report(&file, json),
+        Command::Report { file, json, max_messages } => report(&file, json, max_messages),
+        Command::Diff { a, b, json } => diff(&a, &b, json),
         Command::Export { file, format, output, phases, scale, pages } => {
             if pages.is_some() && !matches!(format, FormatArg::Pdf) {
                 eprintln!("sightline export: --pages is for --format pdf only");
@@ -228,15 +242,27 @@ fn stats(file: &Path, json: bool) -> bool {
         ("moments of truth", s.moments_of_truth),
         ("ideas", s.ideas),
         ("questions", s.questions),
+        ("messages", s.messages),
+        ("actors", s.actors),
     ] {
         println!("  {name:<17}{n:>7}");
     }
     true
 }
 
-fn report(file: &Path, json: bool) -> bool {
+fn diff(a: &Path, b: &Path, json: bool) -> bool {
+    let (Some(x), Some(y)) = (load(a), load(b)) else { return false };
+    let d = crate::analysis::diff::diff(&x, &y);
+    if json {
+        return print_json(b, &d);
+    }
+    print!("{}", crate::analysis::diff::text(&x, &y, &d));
+    true
+}
+
+fn report(file: &Path, json: bool, max_messages: usize) -> bool {
     let Some(bp) = load(file) else { return false };
-    let r = crate::analysis::report::report(&bp);
+    let r = crate::analysis::report::report_with(&bp, max_messages);
     if json {
         return print_json(file, &r);
     }

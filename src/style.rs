@@ -33,6 +33,7 @@ pub struct Palette {
     pub pain: Rgba,
     pub idea: Rgba,
     pub question: Rgba,
+    pub message: Rgba,
     pub mot_customer: Rgba,
     pub mot_organisation: Rgba,
     pub mot_both: Rgba,
@@ -58,6 +59,7 @@ impl Palette {
             pain: rgb(214, 40, 40),
             idea: rgb(230, 170, 0),
             question: rgb(30, 130, 200),
+            message: rgb(0, 128, 110),
             mot_customer: rgb(0, 150, 120),
             mot_organisation: rgb(120, 80, 200),
             mot_both: rgb(200, 60, 150),
@@ -98,6 +100,7 @@ impl Palette {
             pain: rgb(255, 90, 90),
             idea: rgb(255, 200, 40),
             question: rgb(90, 180, 255),
+            message: rgb(60, 200, 170),
             mot_customer: rgb(40, 200, 160),
             mot_organisation: rgb(170, 130, 255),
             mot_both: rgb(255, 110, 200),
@@ -138,6 +141,7 @@ impl Palette {
             pain: rgb(210, 0, 0),
             idea: rgb(190, 120, 0),
             question: rgb(0, 90, 200),
+            message: rgb(0, 100, 80),
             mot_customer: rgb(0, 120, 70),
             mot_organisation: rgb(100, 0, 200),
             mot_both: rgb(190, 0, 120),
@@ -183,6 +187,7 @@ impl Palette {
             AnnotationKind::PainPoint => self.pain,
             AnnotationKind::Idea => self.idea,
             AnnotationKind::Question => self.question,
+            AnnotationKind::Message => self.message,
             AnnotationKind::MomentOfTruth => match perspective {
                 Some(Perspective::Organisation) => self.mot_organisation,
                 Some(Perspective::Both) => self.mot_both,
@@ -204,5 +209,6 @@ pub fn badge_symbol(kind: AnnotationKind, severity: Option<u8>) -> String {
         AnnotationKind::MomentOfTruth => "!".to_owned(),
         AnnotationKind::Idea => "i".to_owned(),
         AnnotationKind::Question => "?".to_owned(),
+        AnnotationKind::Message => "m".to_owned(),
     }
 }

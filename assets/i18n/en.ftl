@@ -162,6 +162,7 @@ kind-pain-point = Pain point
 kind-moment-of-truth = Moment of truth
 kind-idea = Idea
 kind-question = Question
+kind-message = Message
 perspective-customer = customer
 perspective-organisation = organisation
 perspective-both = both

@@ -162,6 +162,7 @@ kind-pain-point = Pijnpunt
 kind-moment-of-truth = Moment van de waarheid
 kind-idea = Idee
 kind-question = Vraag
+kind-message = Boodschap
 perspective-customer = klant
 perspective-organisation = organisatie
 perspective-both = beide

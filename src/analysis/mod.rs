@@ -2,6 +2,8 @@
 //! value ratio), the tensions between the LEAN and customer views, and the report.
 
 mod boxscore;
+pub mod diff;
+pub mod interaction;
 pub mod report;
 mod tensions;
 
@@ -24,6 +26,8 @@ pub struct Stats {
     pub moments_of_truth: usize,
     pub ideas: usize,
     pub questions: usize,
+    pub messages: usize,
+    pub actors: usize,
     pub votes: u64,
 }
 
@@ -43,6 +47,8 @@ impl Stats {
             moments_of_truth: count(AnnotationKind::MomentOfTruth),
             ideas: count(AnnotationKind::Idea),
             questions: count(AnnotationKind::Question),
+            messages: count(AnnotationKind::Message),
+            actors: bp.actors().len(),
             votes: bp.annotations().iter().map(|a| u64::from(a.votes)).sum(),
         }
     }

@@ -1,6 +1,7 @@
 //! The report: the box score, the tensions and the workshop's findings, as one JSON object or as
 //! Markdown (`sightline report FILE [--json]`).
 
+use super::interaction::{DEFAULT_MAX_MESSAGES, Interaction, interaction};
 use super::{BoxScore, Tension, box_score, tensions};
 use crate::model::{AnnotationKind, Blueprint, Evidence, Perspective, StepId, Target};
 use serde::Serialize;
@@ -42,11 +43,21 @@ pub struct Report {
     pub channel_mix: BTreeMap<String, usize>,
     /// Steps whose evidence is still `assumed`.
     pub assumed_steps: Vec<StepId>,
+    /// The interaction blueprint's checks: unanswered questions, overloaded columns,
+    /// unprompted messages, the channel mix of questions and messages per phase.
+    #[serde(flatten)]
+    pub interaction: Interaction,
 }
 
-/// Builds the report.
+/// Builds the report, with overload above [`DEFAULT_MAX_MESSAGES`] messages a column.
 #[must_use]
 pub fn report(bp: &Blueprint) -> Report {
+    report_with(bp, DEFAULT_MAX_MESSAGES)
+}
+
+/// Builds the report; a column with more than `max_messages` messages is overloaded.
+#[must_use]
+pub fn report_with(bp: &Blueprint, max_messages: usize) -> Report {
     let mut by_phase: BTreeMap<String, PainCount> = BTreeMap::new();
     let mut by_lane: BTreeMap<String, PainCount> = BTreeMap::new();
     let mut mot: BTreeMap<String, usize> = BTreeMap::new();
@@ -101,6 +112,7 @@ pub fn report(bp: &Blueprint) -> Report {
             .filter(|s| s.measures.evidence == Some(Evidence::Assumed))
             .map(|s| s.id)
             .collect(),
+        interaction: interaction(bp, max_messages),
     }
 }
 
@@ -164,6 +176,7 @@ pub fn markdown(bp: &Blueprint, r: &Report) -> String {
             let _ = writeln!(out, "- {c}: {n}");
         }
     }
+    interaction_markdown(&mut out, &r.interaction);
     if !r.assumed_steps.is_empty() {
         let _ = writeln!(out, "\n## Steps still assumed\n");
         for s in &r.assumed_steps {
@@ -171,4 +184,40 @@ pub fn markdown(bp: &Blueprint, r: &Report) -> String {
         }
     }
     out
+}
+
+fn interaction_markdown(out: &mut String, i: &Interaction) {
+    if i.interaction_channel_mix.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## Questions and messages\n");
+    if i.unanswered_questions.is_empty() {
+        let _ = writeln!(out, "Every question is answered in time.");
+    }
+    for q in &i.unanswered_questions {
+        match q.answered_at {
+            Some(c) => {
+                let _ = writeln!(out, "- Answered late (column {} → {c}): {}", q.column, q.text);
+            }
+            None => {
+                let _ = writeln!(out, "- Unanswered (column {}): {}", q.column, q.text);
+            }
+        }
+    }
+    for o in &i.overloaded_columns {
+        let phase = o.phase.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "- Overload: column {}{phase} carries {} messages (more than {})",
+            o.column, o.messages, i.max_messages
+        );
+    }
+    for m in &i.unprompted_messages {
+        let _ = writeln!(out, "- Message without a question (column {}): {}", m.column, m.text);
+    }
+    let _ = writeln!(out, "\n| phase | questions by channel | messages by channel |\n| --- | --- | --- |");
+    let list = |m: &BTreeMap<String, usize>| m.iter().map(|(c, n)| format!("{c} {n}")).collect::<Vec<_>>().join(", ");
+    for p in &i.interaction_channel_mix {
+        let _ = writeln!(out, "| {} | {} | {} |", p.phase, list(&p.questions), list(&p.messages));
+    }
 }

@@ -6,8 +6,8 @@ mod history;
 pub use history::{History, MergeKey};
 
 use crate::model::{
-    Annotation, AnnotationId, Blueprint, Flow, FlowId, Lane, LaneId, ModelError, Phase, PhaseId, RemovedFlow,
-    RemovedStep, Step, StepId,
+    Actor, ActorId, Annotation, AnnotationId, Blueprint, Flow, FlowId, Lane, LaneId, ModelError, Phase, PhaseId,
+    RemovedActor, RemovedFlow, RemovedStep, Step, StepId,
 };
 
 /// One change to a blueprint. An edit that cannot be applied changes nothing.
@@ -59,6 +59,17 @@ pub enum Edit {
     RemoveAnnotation(AnnotationId),
     /// Replaces an annotation's kind, text, detail, votes and extra fields.
     UpdateAnnotation(Annotation),
+    /// Inserts an actor at a place in the list (`None`: at the end).
+    AddActor {
+        index: Option<usize>,
+        actor: Actor,
+    },
+    /// Deletes an actor and takes it out of every step.
+    RemoveActor(ActorId),
+    /// Puts back a deleted actor in its steps (the inverse of `RemoveActor`).
+    RestoreActor(RemovedActor),
+    /// Replaces an actor's name, kind, position and extra fields.
+    UpdateActor(Actor),
     /// Inserts an empty column; steps and phases from there on move right.
     InsertColumn(u32),
     /// Removes an empty column; returns the phases it took with it in the inverse.
@@ -157,6 +168,22 @@ pub fn apply(bp: &mut Blueprint, edit: Edit) -> Result<Edit, ModelError> {
             let old = bp.annotation(annotation.id).cloned().ok_or(ModelError::UnknownAnnotation(annotation.id))?;
             bp.update_annotation(annotation.id, |a| *a = annotation)?;
             Edit::UpdateAnnotation(old)
+        }
+        Edit::AddActor { index, actor } => {
+            let id = actor.id;
+            bp.insert_actor(index.unwrap_or(bp.actors().len()), actor)?;
+            Edit::RemoveActor(id)
+        }
+        Edit::RemoveActor(id) => Edit::RestoreActor(bp.remove_actor(id)?),
+        Edit::RestoreActor(removed) => {
+            let id = removed.actor.id;
+            bp.restore_actor(removed)?;
+            Edit::RemoveActor(id)
+        }
+        Edit::UpdateActor(actor) => {
+            let old = bp.actor(actor.id).cloned().ok_or(ModelError::UnknownActor(actor.id))?;
+            bp.update_actor(actor.id, |a| *a = actor)?;
+            Edit::UpdateActor(old)
         }
         Edit::InsertColumn(at) => {
             bp.insert_column(at)?;

@@ -160,6 +160,29 @@ pub(crate) fn word<T: Copy>(
     })
 }
 
+/// A list of ids; absent or `null` is an empty list.
+pub(crate) fn opt_uuid_list(m: &mut Obj, key: &str, path: &str) -> Result<Vec<Uuid>, Problem> {
+    let here = at(path, key);
+    opt_list(m, key, path)?.into_iter().enumerate().map(|(i, v)| uuid(v, &format!("{here}[{i}]"), "")).collect()
+}
+
+/// A position on the field view: `{"x": 1.5, "y": -20}`, each within a million units.
+pub(crate) fn opt_position(m: &mut Obj, key: &str, path: &str) -> Result<Option<(f32, f32)>, Problem> {
+    const LIMIT: f64 = 1e6;
+    let Some(v) = take(m, key).filter(|v| !v.is_null()) else { return Ok(None) };
+    let here = at(path, key);
+    let mut p = object(v, &here, "a position with \"x\" and \"y\"")?;
+    let mut coordinate = |k: &str| match req(&mut p, k, &here)? {
+        Value::Number(n) => match n.as_f64() {
+            #[allow(clippy::cast_possible_truncation, reason = "checked to lie within a million")]
+            Some(f) if f.abs() <= LIMIT => Ok(f as f32),
+            _ => Err(Problem::new(at(&here, k), format!("must be a number from -{LIMIT} to {LIMIT}, but is {n}"))),
+        },
+        other => Err(Problem::new(at(&here, k), format!("must be a number, but is {}", describe(&other)))),
+    };
+    Ok(Some((coordinate("x")?, coordinate("y")?)))
+}
+
 /// A list; absent or `null` is an empty list.
 pub(crate) fn opt_list(m: &mut Obj, key: &str, path: &str) -> Result<Vec<Value>, Problem> {
     match take(m, key) {

@@ -2,13 +2,14 @@
 
 use super::error::{LoadError, Problem};
 use super::json::{
-    Obj, at, clip, extras, object, opt_bool, opt_list, opt_minutes, opt_str, opt_u32, req, req_list, req_str, req_u32,
-    req_uuid, take, uuid, whole, word,
+    Obj, at, clip, extras, object, opt_bool, opt_list, opt_minutes, opt_position, opt_str, opt_u32, opt_uuid_list, req,
+    req_list, req_str, req_u32, req_uuid, take, uuid, whole, word,
 };
 use super::{FORMAT, MAX_FILE_BYTES, VERSION};
 use crate::model::{
-    Annotation, AnnotationId, AnnotationKind, Blueprint, BlueprintId, Evidence, Flow, FlowId, Kano, Lane, LaneId,
-    LaneKind, MAX_COLUMN, Measures, Perspective, Phase, PhaseId, Step, StepId, Target, ValueClass, WasteType,
+    Actor, ActorId, ActorKind, Annotation, AnnotationId, AnnotationKind, Blueprint, BlueprintId, Evidence, Flow,
+    FlowId, Kano, Lane, LaneId, LaneKind, MAX_COLUMN, Measures, Perspective, Phase, PhaseId, Step, StepId, Target,
+    ValueClass, WasteType,
 };
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -204,6 +205,7 @@ impl Reader {
         let steps = self.list(&mut root, "steps", true);
         let flows = self.list(&mut root, "flows", false);
         let annotations = self.list(&mut root, "annotations", false);
+        let actors = self.list(&mut root, "actors", false);
         if let Some(id) = id {
             self.claim(id, "", 0);
         }
@@ -240,6 +242,14 @@ impl Reader {
                 }
             }
         }
+        for (i, v) in actors.into_iter().enumerate() {
+            let path = format!("actors[{i}]");
+            if let Some(actor) = self.part(v, &path, read_actor).filter(|a| self.claim(a.id.0, "actors", i)) {
+                let at_end = bp.actors().len();
+                let r = bp.insert_actor(at_end, actor).map_err(|e| Problem::new(&path, e.to_string()));
+                self.ok(r);
+            }
+        }
         for (i, v) in steps.into_iter().enumerate() {
             let path = format!("steps[{i}]");
             if let Some(step) = self.part(v, &path, read_step).filter(|s| self.claim(s.id.0, "steps", i)) {
@@ -252,9 +262,13 @@ impl Reader {
                 self.place_flow(&mut bp, flow, &path);
             }
         }
+        let mut messages = Vec::new();
         for (i, v) in annotations.into_iter().enumerate() {
             let path = format!("annotations[{i}]");
             if let Some(mut a) = self.part(v, &path, read_annotation).filter(|a| self.claim(a.id.0, "annotations", i)) {
+                if !a.answers.is_empty() {
+                    messages.push((path.clone(), a.answers.clone()));
+                }
                 let on_id = a.on.uuid();
                 if let Some(on) = bp.target_of(on_id) {
                     a.on = on;
@@ -268,7 +282,33 @@ impl Reader {
                 }
             }
         }
+        for (path, answers) in messages {
+            self.check_answers(&bp, &path, &answers);
+        }
         Some(bp)
+    }
+
+    /// Every id a message answers names a question of this file.
+    fn check_answers(&mut self, bp: &Blueprint, path: &str, answers: &[AnnotationId]) {
+        for (j, id) in answers.iter().enumerate() {
+            let here = format!("{}[{j}]", at(path, "answers"));
+            match bp.annotation(*id) {
+                Some(q) if q.kind == AnnotationKind::Question => {}
+                Some(q) => self.report(Problem::new(
+                    here,
+                    format!(
+                        "a message answers questions, but {id} is a {} (“{}”); list only annotations of kind                          \"question\"",
+                        q.kind.as_str(),
+                        clip(&q.text)
+                    ),
+                )),
+                None if self.explained(id.0, "annotations") => {}
+                None => self.report(Problem::new(
+                    here,
+                    format!("there is no question with id {id}; a message answers questions listed under \"annotations\""),
+                )),
+            }
+        }
     }
 
     /// Adds a step read from `path`, or reports why it does not fit.
@@ -303,6 +343,26 @@ impl Reader {
             self.broken.insert(step.id.0);
             self.report(Problem::new(path, msg));
             return;
+        }
+        for (j, actor) in step.actors.iter().enumerate() {
+            let here = format!("{}[{j}]", at(path, "actors"));
+            if step.actors[..j].contains(actor) {
+                self.broken.insert(step.id.0);
+                self.report(Problem::new(here, format!("the actor {actor} is listed twice; list each actor once")));
+                return;
+            }
+            if bp.actor(*actor).is_none() {
+                self.broken.insert(step.id.0);
+                if !self.explained(actor.0, "actors") {
+                    self.report(Problem::new(
+                        here,
+                        format!(
+                            "there is no actor with id {actor}; use the id of one of the actors listed under \"actors\""
+                        ),
+                    ));
+                }
+                return;
+            }
         }
         let r = bp.add_step(step).map_err(|e| Problem::new(path, e.to_string()));
         self.ok(r);
@@ -346,6 +406,17 @@ fn read_lane(v: Value, path: &str) -> Result<Lane, Problem> {
     })
 }
 
+fn read_actor(v: Value, path: &str) -> Result<Actor, Problem> {
+    let mut m = object(v, path, "an actor")?;
+    Ok(Actor {
+        id: ActorId(req_uuid(&mut m, "id", path)?),
+        name: req_str(&mut m, "name", path)?,
+        kind: word(req(&mut m, "kind", path)?, path, "kind", "actor kind", ActorKind::ALL, ActorKind::as_str)?,
+        position: opt_position(&mut m, "position", path)?,
+        extra: extras(m),
+    })
+}
+
 fn read_phase(v: Value, path: &str) -> Result<Phase, Problem> {
     let mut m = object(v, path, "a phase")?;
     Ok(Phase {
@@ -367,6 +438,7 @@ fn read_step(v: Value, path: &str) -> Result<Step, Problem> {
         channel: opt_str(&mut m, "channel", path)?,
         votes: opt_u32(&mut m, "votes", path, 0, u32::MAX)?.unwrap_or(0),
         measures: read_measures(&mut m, path)?,
+        actors: opt_uuid_list(&mut m, "actors", path)?.into_iter().map(ActorId).collect(),
         extra: extras(m),
     })
 }
@@ -440,6 +512,14 @@ fn read_annotation(v: Value, path: &str) -> Result<Annotation, Problem> {
         ));
     }
     let votes = opt_u32(&mut m, "votes", path, 0, u32::MAX)?.unwrap_or(0);
+    let channel = opt_str(&mut m, "channel", path)?;
+    let answers: Vec<AnnotationId> = opt_uuid_list(&mut m, "answers", path)?.into_iter().map(AnnotationId).collect();
+    if !answers.is_empty() && kind != AnnotationKind::Message {
+        return Err(Problem::new(
+            at(path, "answers"),
+            format!("only a message answers questions, and this is a {}", kind.as_str()),
+        ));
+    }
     Ok(Annotation {
         id,
         kind,
@@ -447,6 +527,8 @@ fn read_annotation(v: Value, path: &str) -> Result<Annotation, Problem> {
         text,
         severity: severity.and_then(|s| u8::try_from(s).ok()),
         perspective,
+        channel,
+        answers,
         votes,
         extra: extras(m),
     })

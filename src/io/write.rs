@@ -4,8 +4,8 @@
 
 use super::VERSION;
 use crate::model::{
-    AnnotationId, AnnotationKind, Blueprint, BlueprintId, Evidence, Extras, FlowId, Kano, LaneId, LaneKind,
-    Perspective, PhaseId, StepId, ValueClass, WasteType,
+    ActorId, ActorKind, AnnotationId, AnnotationKind, Blueprint, BlueprintId, Evidence, Extras, FlowId, Kano, LaneId,
+    LaneKind, Perspective, PhaseId, StepId, ValueClass, WasteType,
 };
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -45,8 +45,32 @@ pub(crate) struct FileDto<'a> {
     flows: Vec<FlowDto<'a>>,
     #[schemars(default)]
     annotations: Vec<AnnotationDto<'a>>,
+    /// Stakeholders and information objects that take part in steps.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
+    actors: Vec<ActorDto<'a>>,
     #[serde(flatten)]
     extra: &'a Extras,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct ActorDto<'a> {
+    id: ActorId,
+    name: &'a str,
+    kind: ActorKind,
+    /// Where the actor stands in the field view.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    position: Option<PositionDto>,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct PositionDto {
+    #[schemars(range(min = -1_000_000, max = 1_000_000))]
+    x: f32,
+    #[schemars(range(min = -1_000_000, max = 1_000_000))]
+    y: f32,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -113,6 +137,10 @@ struct StepDto<'a> {
     #[serde(skip_serializing_if = "is_zero")]
     #[schemars(default)]
     votes: u32,
+    /// The ids of the actors taking part, each once.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    #[schemars(default)]
+    actors: &'a [ActorId],
     #[serde(flatten)]
     extra: &'a Extras,
 }
@@ -169,6 +197,13 @@ struct AnnotationDto<'a> {
     /// Moments of truth only: whose moment it is.
     #[serde(skip_serializing_if = "Option::is_none")]
     perspective: Option<Perspective>,
+    /// Where the question is asked or the message given (free text, like a step's channel).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    channel: Option<&'a str>,
+    /// Messages only: the ids of the questions (annotations of kind `question`) it answers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
+    answers: Vec<AnnotationId>,
     #[serde(skip_serializing_if = "is_zero")]
     #[schemars(default)]
     votes: u32,
@@ -178,6 +213,8 @@ struct AnnotationDto<'a> {
 
 impl<'a> FileDto<'a> {
     pub(crate) fn from_model(bp: &'a Blueprint) -> Self {
+        let questions: std::collections::HashSet<AnnotationId> =
+            bp.annotations().iter().filter(|a| a.kind == AnnotationKind::Question).map(|a| a.id).collect();
         FileDto {
             format: FormatTag::SightlineBlueprint,
             version: VERSION,
@@ -214,6 +251,7 @@ impl<'a> FileDto<'a> {
                     emotion: s.measures.emotion,
                     kano: s.measures.kano,
                     votes: s.votes,
+                    actors: &s.actors,
                     extra: &s.extra,
                 })
                 .collect(),
@@ -239,7 +277,21 @@ impl<'a> FileDto<'a> {
                     text: &a.text,
                     severity: a.severity,
                     perspective: a.perspective,
+                    channel: a.channel.as_deref(),
+                    // Only the answers that name a question are saved (see `Annotation::answers`).
+                    answers: a.answers.iter().copied().filter(|q| questions.contains(q)).collect(),
                     votes: a.votes,
+                    extra: &a.extra,
+                })
+                .collect(),
+            actors: bp
+                .actors()
+                .iter()
+                .map(|a| ActorDto {
+                    id: a.id,
+                    name: &a.name,
+                    kind: a.kind,
+                    position: a.position.map(|(x, y)| PositionDto { x, y }),
                     extra: &a.extra,
                 })
                 .collect(),

@@ -9,15 +9,20 @@
 
 use super::error::ModelError;
 use super::ids::{BlueprintId, FlowId, LaneId, PhaseId, StepId};
-use super::types::{Annotation, AnnotationKind, Extras, Flow, Lane, MAX_COLUMN, Phase, SEVERITY_RANGE, Step, Target};
+use super::types::{
+    Actor, Annotation, AnnotationKind, Extras, Flow, Lane, MAX_COLUMN, Phase, SEVERITY_RANGE, Step, Target,
+};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 
+mod actors;
 mod annotations;
 mod check;
 mod columns;
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
+
+pub use actors::RemovedActor;
 
 /// A service blueprint: lanes top to bottom, phases left to right, steps in cells, flows
 /// between steps and annotations on steps and flows.
@@ -38,6 +43,7 @@ pub struct Blueprint {
     flow_edges: HashMap<FlowId, EdgeIndex>,
     cells: HashMap<(LaneId, u32), StepId>,
     annotations: Vec<Annotation>,
+    actors: Vec<Actor>,
     used_ids: HashSet<Uuid>,
 }
 
@@ -76,6 +82,7 @@ impl Blueprint {
             flow_edges: HashMap::new(),
             cells: HashMap::new(),
             annotations: Vec::new(),
+            actors: Vec::new(),
             used_ids: HashSet::from([id.0]),
         }
     }
@@ -295,6 +302,7 @@ impl Blueprint {
     pub fn add_step(&mut self, step: Step) -> Result<(), ModelError> {
         self.check_cell(step.lane, step.column, None)?;
         check_measures(&step.measures)?;
+        self.check_step_actors(&step)?;
         self.claim(step.id.0)?;
         let id = step.id;
         self.cells.insert((step.lane, step.column), id);
@@ -372,17 +380,17 @@ impl Blueprint {
     /// Changes a step's text fields (not its id, lane or column: see [`Blueprint::move_step`]).
     pub fn update_step(&mut self, id: StepId, f: impl FnOnce(&mut Step)) -> Result<(), ModelError> {
         let node = *self.step_nodes.get(&id).ok_or(ModelError::UnknownStep(id))?;
-        let step = &mut self.graph[node];
-        let before = step.clone();
-        f(step);
-        let verdict = if (step.id, step.lane, step.column) == (before.id, before.lane, before.column) {
-            check_measures(&step.measures)
+        let mut changed = self.graph[node].clone();
+        f(&mut changed);
+        let before = &self.graph[node];
+        let verdict = if (changed.id, changed.lane, changed.column) == (before.id, before.lane, before.column) {
+            check_measures(&changed.measures).and_then(|()| self.check_step_actors(&changed))
         } else {
             Err(ModelError::IdentityChanged)
         };
-        if verdict.is_err() {
-            // All or nothing: a refused change leaves the step as it was.
-            *step = before;
+        // All or nothing: a refused change leaves the step as it was.
+        if verdict.is_ok() {
+            self.graph[node] = changed;
         }
         verdict
     }
@@ -558,6 +566,9 @@ fn check_annotation_detail(a: &Annotation) -> Result<(), ModelError> {
     }
     if a.perspective.is_some() && a.kind != AnnotationKind::MomentOfTruth {
         return Err(ModelError::PerspectiveNotAllowed);
+    }
+    if !a.answers.is_empty() && a.kind != AnnotationKind::Message {
+        return Err(ModelError::AnswersNotAllowed);
     }
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Why the model refused a change. Messages are shown to users, so they say what to do.
 
-use super::ids::{AnnotationId, FlowId, LaneId, PhaseId, StepId};
+use super::ids::{ActorId, AnnotationId, FlowId, LaneId, PhaseId, StepId};
 use thiserror::Error;
 use uuid::Uuid;
 
@@ -19,6 +19,14 @@ pub enum ModelError {
     UnknownFlow(FlowId),
     #[error("there is no annotation with id {0}")]
     UnknownAnnotation(AnnotationId),
+    #[error("there is no actor with id {0}")]
+    UnknownActor(ActorId),
+    #[error("the step names the actor {0} twice")]
+    DuplicateActor(ActorId),
+    #[error("only a message answers questions")]
+    AnswersNotAllowed,
+    #[error("the field position must be a finite number")]
+    InvalidPosition,
     #[error("there is no step or flow with id {0} to attach the annotation to")]
     UnknownTarget(Uuid),
     #[error("that cell is already taken by the step “{title}” (lane {lane}, column {column})")]

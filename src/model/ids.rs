@@ -53,3 +53,7 @@ id_type!(
     /// The id of an annotation.
     AnnotationId
 );
+id_type!(
+    /// The id of an actor (a person, team, organisation, system or information object).
+    ActorId
+);

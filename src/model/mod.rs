@@ -7,10 +7,10 @@ mod error;
 mod ids;
 mod types;
 
-pub use blueprint::{Blueprint, RemovedFlow, RemovedStep};
+pub use blueprint::{Blueprint, RemovedActor, RemovedFlow, RemovedStep};
 pub use error::ModelError;
-pub use ids::{AnnotationId, BlueprintId, FlowId, LaneId, PhaseId, StepId};
+pub use ids::{ActorId, AnnotationId, BlueprintId, FlowId, LaneId, PhaseId, StepId};
 pub use types::{
-    Annotation, AnnotationKind, CHANNEL_SUGGESTIONS, Evidence, Extras, Flow, Kano, Lane, LaneKind, MAX_COLUMN,
-    MAX_MINUTES, Measures, Perspective, Phase, SEVERITY_RANGE, Step, Target, ValueClass, WasteType,
+    Actor, ActorKind, Annotation, AnnotationKind, CHANNEL_SUGGESTIONS, Evidence, Extras, Flow, Kano, Lane, LaneKind,
+    MAX_COLUMN, MAX_MINUTES, Measures, Perspective, Phase, SEVERITY_RANGE, Step, Target, ValueClass, WasteType,
 };

@@ -3,7 +3,7 @@
 //! These are in-memory types; the file format has its own DTOs in `crate::io`. Every part keeps
 //! the fields a newer version or another tool wrote (`extra`) so that nothing is lost on save.
 
-use super::ids::{AnnotationId, FlowId, LaneId, PhaseId, StepId};
+use super::ids::{ActorId, AnnotationId, FlowId, LaneId, PhaseId, StepId};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -105,6 +105,8 @@ pub struct Step {
     pub votes: u32,
     /// Minutes, value class, evidence, emotion and Kano class.
     pub measures: Measures,
+    /// The actors that take part in the step, each once.
+    pub actors: Vec<ActorId>,
     pub extra: Extras,
 }
 
@@ -121,6 +123,7 @@ impl Step {
             channel: None,
             votes: 0,
             measures: Measures::default(),
+            actors: Vec::new(),
             extra: Extras::new(),
         }
     }
@@ -189,7 +192,41 @@ words!(WasteType: Defects = "defects", Overproduction = "overproduction", Waitin
     NonUtilisedTalent = "non_utilised_talent", Transport = "transport", Inventory = "inventory", Motion = "motion",
     ExtraProcessing = "extra_processing");
 words!(Evidence: Observed = "observed", Assumed = "assumed", Proposed = "proposed");
+words!(ActorKind: Person = "person", Team = "team", Organisation = "organisation", System = "system",
+    Information = "information");
 words!(Kano: Basic = "basic", Performance = "performance", Delighter = "delighter", Indifferent = "indifferent");
+
+/// What kind of actor: someone, or a thing that acts like a colleague (when it is missing,
+/// everyone waits).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    Person,
+    Team,
+    Organisation,
+    System,
+    /// An information object: the case file, the website, a letter.
+    Information,
+}
+
+/// A stakeholder or information object that takes part in steps.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Actor {
+    pub id: ActorId,
+    pub name: String,
+    pub kind: ActorKind,
+    /// Where the actor stands in the field view, when placed.
+    pub position: Option<(f32, f32)>,
+    pub extra: Extras,
+}
+
+impl Actor {
+    /// An actor with a fresh id, not yet placed.
+    #[must_use]
+    pub fn new(name: impl Into<String>, kind: ActorKind) -> Self {
+        Self { id: ActorId::random(), name: name.into(), kind, position: None, extra: Extras::new() }
+    }
+}
 
 /// The largest number of minutes a step may carry (about 1,900 years).
 pub const MAX_MINUTES: f64 = 1e9;
@@ -242,12 +279,16 @@ pub enum AnnotationKind {
     PainPoint,
     MomentOfTruth,
     Idea,
+    /// What the customer wants to know at that moment.
     Question,
+    /// What the organisation tells the customer; it may answer questions.
+    Message,
 }
 
 impl AnnotationKind {
     /// All kinds, in legend order.
-    pub const ALL: [AnnotationKind; 4] = [Self::PainPoint, Self::MomentOfTruth, Self::Idea, Self::Question];
+    pub const ALL: [AnnotationKind; 5] =
+        [Self::PainPoint, Self::MomentOfTruth, Self::Idea, Self::Question, Self::Message];
 
     /// The word used in the file format.
     #[must_use]
@@ -257,6 +298,7 @@ impl AnnotationKind {
             Self::MomentOfTruth => "moment_of_truth",
             Self::Idea => "idea",
             Self::Question => "question",
+            Self::Message => "message",
         }
     }
 
@@ -329,6 +371,11 @@ pub struct Annotation {
     pub severity: Option<u8>,
     /// Only for moments of truth.
     pub perspective: Option<Perspective>,
+    /// Where the question is asked or the message given (website, letter, phone, …).
+    pub channel: Option<String>,
+    /// Only for messages: the questions it answers. A reference to an annotation that is not (or
+    /// no longer) a question is ignored, and not saved; undo brings it back to life.
+    pub answers: Vec<AnnotationId>,
     pub votes: u32,
     pub extra: Extras,
 }
@@ -345,6 +392,8 @@ impl Annotation {
             text: text.into(),
             severity: (kind == AnnotationKind::PainPoint).then_some(2),
             perspective: (kind == AnnotationKind::MomentOfTruth).then_some(Perspective::Customer),
+            channel: None,
+            answers: Vec::new(),
             votes: 0,
             extra: Extras::new(),
         }

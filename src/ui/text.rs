@@ -20,6 +20,7 @@ pub fn annotation_name(kind: AnnotationKind) -> String {
         AnnotationKind::MomentOfTruth => "kind-moment-of-truth",
         AnnotationKind::Idea => "kind-idea",
         AnnotationKind::Question => "kind-question",
+        AnnotationKind::Message => "kind-message",
     })
 }
 

@@ -10,6 +10,7 @@ mod examples;
 mod export;
 mod history;
 mod i18n;
+mod interaction;
 mod io_roundtrip;
 mod layout;
 mod model;

@@ -22,6 +22,9 @@ impl Blueprint {
         for phase in &self.phases {
             claim(phase.id.0, "phase")?;
         }
+        for actor in &self.actors {
+            claim(actor.id.0, "actor")?;
+        }
         if self.phases.windows(2).any(|w| w[0].start >= w[1].start) {
             return Err("phases are not sorted by a strictly rising start".into());
         }
@@ -38,6 +41,7 @@ impl Blueprint {
                 return Err(format!("step {} in missing lane {}", s.id, s.lane));
             }
             super::check_measures(&s.measures).map_err(|e| format!("step {}: {e}", s.id))?;
+            self.check_step_actors(s).map_err(|e| format!("step {}: {e}", s.id))?;
             if s.column > MAX_COLUMN {
                 return Err(format!("step {} beyond the last column", s.id));
             }
@@ -87,6 +91,7 @@ impl PartialEq for Blueprint {
             && self.lanes == other.lanes
             && self.phases == other.phases
             && self.annotations == other.annotations
+            && self.actors == other.actors
             && self.step_count() == other.step_count()
             && self.flow_count() == other.flow_count()
             && self.steps().all(|s| other.step(s.id) == Some(s))

@@ -1,0 +1,140 @@
+//! The interaction blueprint's checks: which customer questions go unanswered, which moments carry
+//! too many messages (overload), which messages answer no question (pushing without a need), and
+//! the channel mix of questions and messages per phase.
+
+use crate::model::{Annotation, AnnotationId, AnnotationKind, Blueprint, Target};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// More messages than this in one column is overload, unless the caller says otherwise.
+pub const DEFAULT_MAX_MESSAGES: usize = 3;
+
+/// A question no message answers at or before its moment.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Unanswered {
+    pub id: AnnotationId,
+    pub text: String,
+    pub column: u32,
+    /// The first later column where a message answers it, if any (the answer comes late).
+    pub answered_at: Option<u32>,
+}
+
+/// A column that carries more messages than the limit.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Overloaded {
+    pub column: u32,
+    /// The phase the column belongs to, if any.
+    pub phase: Option<String>,
+    pub messages: usize,
+}
+
+/// A message that answers no question.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Unprompted {
+    pub id: AnnotationId,
+    pub text: String,
+    pub column: u32,
+}
+
+/// Questions and messages of one phase by channel.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PhaseChannels {
+    pub phase: String,
+    /// Channel ("(no channel)" when none is given) → number of questions.
+    pub questions: BTreeMap<String, usize>,
+    /// Channel → number of messages.
+    pub messages: BTreeMap<String, usize>,
+}
+
+/// Everything the interaction view and the report tell about questions and messages.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Interaction {
+    pub unanswered_questions: Vec<Unanswered>,
+    pub overloaded_columns: Vec<Overloaded>,
+    pub unprompted_messages: Vec<Unprompted>,
+    pub interaction_channel_mix: Vec<PhaseChannels>,
+    /// The limit used for overload.
+    pub max_messages: usize,
+}
+
+/// The column an annotation belongs to: its step's, or the start of its flow.
+#[must_use]
+pub fn column_of(bp: &Blueprint, a: &Annotation) -> Option<u32> {
+    match a.on {
+        Target::Step(s) => bp.step(s).map(|s| s.column),
+        Target::Flow(f) => bp.flow(f).and_then(|f| bp.step(f.from)).map(|s| s.column),
+    }
+}
+
+/// The questions a message really answers: the ids in its list that name a question.
+pub fn answered_by<'a>(bp: &'a Blueprint, message: &'a Annotation) -> impl Iterator<Item = &'a Annotation> + 'a {
+    message.answers.iter().filter_map(|id| bp.annotation(*id)).filter(|q| q.kind == AnnotationKind::Question)
+}
+
+/// Runs the checks; `max_messages` is the most messages a column may carry.
+#[must_use]
+pub fn interaction(bp: &Blueprint, max_messages: usize) -> Interaction {
+    let placed = |kind: AnnotationKind| {
+        bp.annotations().iter().filter(move |a| a.kind == kind).filter_map(|a| column_of(bp, a).map(|c| (a, c)))
+    };
+    // For each question, the columns of the messages that answer it.
+    let mut answers: HashMap<AnnotationId, Vec<u32>> = HashMap::new();
+    let mut per_column: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut unprompted = Vec::new();
+    for (m, column) in placed(AnnotationKind::Message) {
+        *per_column.entry(column).or_default() += 1;
+        let mut any = false;
+        for q in answered_by(bp, m) {
+            answers.entry(q.id).or_default().push(column);
+            any = true;
+        }
+        if !any {
+            unprompted.push(Unprompted { id: m.id, text: m.text.clone(), column });
+        }
+    }
+    let mut unanswered = Vec::new();
+    for (q, column) in placed(AnnotationKind::Question) {
+        let cols = answers.get(&q.id).map(Vec::as_slice).unwrap_or_default();
+        if !cols.iter().any(|&c| c <= column) {
+            let answered_at = cols.iter().copied().filter(|&c| c > column).min();
+            unanswered.push(Unanswered { id: q.id, text: q.text.clone(), column, answered_at });
+        }
+    }
+    unanswered.sort_by_key(|u| u.column);
+    unprompted.sort_by_key(|u| u.column);
+    let overloaded = per_column
+        .into_iter()
+        .filter(|&(_, n)| n > max_messages)
+        .map(|(column, messages)| Overloaded { column, phase: bp.phase_at(column).map(|p| p.name.clone()), messages })
+        .collect();
+    Interaction {
+        unanswered_questions: unanswered,
+        overloaded_columns: overloaded,
+        unprompted_messages: unprompted,
+        interaction_channel_mix: channel_mix(bp),
+        max_messages,
+    }
+}
+
+fn channel_mix(bp: &Blueprint) -> Vec<PhaseChannels> {
+    let mut phases: Vec<PhaseChannels> = Vec::new();
+    for a in bp.annotations() {
+        if !matches!(a.kind, AnnotationKind::Question | AnnotationKind::Message) {
+            continue;
+        }
+        let Some(column) = column_of(bp, a) else { continue };
+        let phase = bp.phase_at(column).map_or_else(|| "(no phase)".to_owned(), |p| p.name.clone());
+        let channel = a.channel.clone().filter(|c| !c.trim().is_empty()).unwrap_or_else(|| "(no channel)".to_owned());
+        let i = phases.iter().position(|p| p.phase == phase).unwrap_or_else(|| {
+            phases.push(PhaseChannels { phase, questions: BTreeMap::new(), messages: BTreeMap::new() });
+            phases.len() - 1
+        });
+        let entry = &mut phases[i];
+        let map = if a.kind == AnnotationKind::Question { &mut entry.questions } else { &mut entry.messages };
+        *map.entry(channel).or_default() += 1;
+    }
+    // In the order of the phases.
+    let order: Vec<&str> = bp.phases().iter().map(|p| p.name.as_str()).collect();
+    phases.sort_by_key(|p| order.iter().position(|n| *n == p.phase).map_or(0, |i| i + 1));
+    phases
+}

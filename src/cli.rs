@@ -148,6 +148,7 @@ pub enum FormatArg {
 pub enum TemplateArg {
     Standard,
     Internal,
+    Interaction,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -176,6 +177,7 @@ pub fn run(command: Command) -> ExitCode {
             let template = match template {
                 TemplateArg::Standard => templates::Template::Standard,
                 TemplateArg::Internal => templates::Template::InternalProcess,
+                TemplateArg::Interaction => templates::Template::Interaction,
             };
             write_new(&file, force, &template.build(&title, lang.into()))
         }

@@ -34,6 +34,8 @@ pub struct Document {
     layout: Layout,
     layout_state: u64,
     metrics: Metrics,
+    /// The report's limit of messages in one column.
+    max_messages: usize,
     /// Names this editing session's recovery copy.
     pub session: Uuid,
     /// The history state last copied to the recovery folder.
@@ -60,6 +62,7 @@ impl Document {
             layout,
             layout_state: 0,
             metrics,
+            max_messages: crate::analysis::interaction::DEFAULT_MAX_MESSAGES,
             session: Uuid::new_v4(),
             autosaved_state: None,
             disk_fingerprint: None,
@@ -134,6 +137,14 @@ impl Document {
         }
     }
 
+    /// Sets the limit of messages a column may carry before the report calls it overload.
+    pub fn set_max_messages(&mut self, max: usize) {
+        if self.max_messages != max {
+            self.max_messages = max;
+            self.report = None;
+        }
+    }
+
     /// The report (box score, tensions, …) of the current state, recomputed only after a change.
     /// (Shared: the canvas and the analysis panel use it in the same frame without copying it.)
     pub fn report(&mut self) -> std::sync::Arc<crate::analysis::report::Report> {
@@ -143,7 +154,9 @@ impl Document {
         }
         let blueprint = &self.blueprint;
         self.report
-            .get_or_insert_with(|| (state, std::sync::Arc::new(crate::analysis::report::report(blueprint))))
+            .get_or_insert_with(|| {
+                (state, std::sync::Arc::new(crate::analysis::report::report_with(blueprint, self.max_messages)))
+            })
             .1
             .clone()
     }

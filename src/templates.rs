@@ -46,10 +46,13 @@ pub enum Template {
     Standard,
     /// An internal process: the "customer" is a colleague, served by staff departments.
     InternalProcess,
+    /// The standard lanes with a first interaction layer: the customer's questions, the
+    /// organisation's messages, and actors (including the case file).
+    Interaction,
 }
 
 impl Template {
-    pub const ALL: [Template; 2] = [Self::Standard, Self::InternalProcess];
+    pub const ALL: [Template; 3] = [Self::Standard, Self::InternalProcess, Self::Interaction];
 
     /// The template's name on the command line.
     #[must_use]
@@ -57,6 +60,7 @@ impl Template {
         match self {
             Self::Standard => "standard",
             Self::InternalProcess => "internal",
+            Self::Interaction => "interaction",
         }
     }
 
@@ -65,6 +69,7 @@ impl Template {
     pub fn build(self, title: &str, lang: Lang) -> Blueprint {
         match self {
             Self::Standard => standard(title, lang),
+            Self::Interaction => interaction(title, lang),
             Self::InternalProcess => {
                 let names: [&str; 5] = match lang {
                     Lang::En => [
@@ -92,4 +97,73 @@ impl Template {
             }
         }
     }
+}
+
+/// The interaction template: four phases with one customer step each, the questions the
+/// customer has, the messages that answer them (one question is left open, so that the check
+/// shows), and three actors.
+fn interaction(title: &str, lang: Lang) -> Blueprint {
+    use crate::model::{Actor, ActorKind, Annotation, AnnotationKind, Phase, Step, Target};
+    let en = lang == Lang::En;
+    let t = |e: &'static str, n: &'static str| if en { e } else { n };
+    let mut bp = standard(title, lang);
+    bp.description = Some(
+        t(
+            "An interaction blueprint: what the customer wants to know at each moment (questions), what the \
+             organisation tells them (messages), and who or what takes part (actors).",
+            "Een interactieblauwdruk: wat de klant op elk moment wil weten (vragen), wat de organisatie vertelt \
+             (boodschappen), en wie of wat meedoet (actoren).",
+        )
+        .to_owned(),
+    );
+    let customer = bp.lanes().iter().find(|l| l.kind == LaneKind::Customer).map(|l| l.id);
+    let backstage = bp.lanes().iter().find(|l| l.kind == LaneKind::Backstage).map(|l| l.id);
+    let (Some(customer), Some(backstage)) = (customer, backstage) else { return bp };
+    let actors = [
+        Actor::new(t("Customer", "Klant"), ActorKind::Person),
+        Actor::new(t("Case worker", "Behandelaar"), ActorKind::Person),
+        Actor::new(t("The case file", "Het zaakdossier"), ActorKind::Information),
+    ];
+    let ids: Vec<_> = actors.iter().map(|a| a.id).collect();
+    for (i, a) in actors.into_iter().enumerate() {
+        let _ = bp.insert_actor(i, a);
+    }
+    let phases = [
+        (t("Orient", "Oriënteren"), t("Looks for information", "Zoekt informatie")),
+        (t("Apply", "Aanvragen"), t("Applies", "Vraagt aan")),
+        (t("Wait", "Wachten"), t("Waits for news", "Wacht op bericht")),
+        (t("Decision", "Besluit"), t("Receives the decision", "Ontvangt het besluit")),
+    ];
+    let mut steps = Vec::new();
+    for (column, (phase, step)) in (0u32..).zip(phases) {
+        let _ = bp.add_phase(Phase::new(phase, column));
+        let mut s = Step::new(customer, column, step);
+        s.actors = vec![ids[0]];
+        steps.push(s.id);
+        let _ = bp.add_step(s);
+    }
+    let mut handling = Step::new(backstage, 2, t("Handles the application", "Behandelt de aanvraag"));
+    handling.actors = vec![ids[1], ids[2]];
+    let _ = bp.add_step(handling);
+    let mut note =
+        |on: usize, kind: AnnotationKind, text: &str, channel: &str, answers: Vec<crate::model::AnnotationId>| {
+            let mut a = Annotation::new(kind, Target::Step(steps[on]), text);
+            a.channel = Some(channel.to_owned());
+            a.answers = answers;
+            let id = a.id;
+            let _ = bp.add_annotation(a);
+            id
+        };
+    let need = note(0, AnnotationKind::Question, t("What do I need to apply?", "Wat heb ik nodig?"), "website", vec![]);
+    let complete = note(
+        1,
+        AnnotationKind::Question,
+        t("Is my application complete?", "Is mijn aanvraag compleet?"),
+        "website",
+        vec![],
+    );
+    note(2, AnnotationKind::Question, t("How long will it take?", "Hoe lang gaat het duren?"), "phone", vec![]);
+    note(0, AnnotationKind::Message, t("Checklist on the website", "Checklist op de website"), "website", vec![need]);
+    note(1, AnnotationKind::Message, t("Confirmation of receipt", "Ontvangstbevestiging"), "email", vec![complete]);
+    bp
 }

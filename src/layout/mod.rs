@@ -5,9 +5,11 @@
 //! headers lie left of x = 0 and phase headers above y = 0.
 
 mod geom;
+mod interaction;
 mod route;
 
 pub use geom::{Pos, Rect, pos};
+pub use interaction::{CHIP, Chip, GAP, InteractionBand, band_lane};
 
 use crate::model::{
     AnnotationId, AnnotationKind, Blueprint, FlowId, LaneId, LaneKind, Perspective, PhaseId, StepId, Target,
@@ -34,6 +36,8 @@ pub struct Metrics {
     pub max_badges: usize,
     /// Height of the emotion band at the top of each customer lane (0: no band).
     pub emotion_band: f32,
+    /// Height of the interaction band at the bottom of the first customer lane (0: no band).
+    pub interaction_band: f32,
 }
 
 impl Default for Metrics {
@@ -50,6 +54,7 @@ impl Default for Metrics {
             badge_radius: 10.0,
             max_badges: 5,
             emotion_band: 0.0,
+            interaction_band: 0.0,
         }
     }
 }
@@ -145,7 +150,11 @@ pub struct Layout {
     pub emotion_bands: Vec<Rect>,
     /// A point of the emotion curve for each customer step with an emotion, left to right.
     pub emotion_points: Vec<(StepId, i8, Pos)>,
+    /// Questions and messages per column (when the interaction view is on).
+    pub interaction: Option<InteractionBand>,
     lane_tops: Vec<f32>,
+    /// Extra height at the bottom of each lane (the interaction band).
+    lane_bottom: Vec<f32>,
     /// Extra height at the top of each lane (the emotion band of customer lanes).
     lane_band: Vec<f32>,
     /// For each column, the flows whose path comes near it: finding the flows in view costs
@@ -180,10 +189,13 @@ impl Layout {
         let grid_right = columns as f32 * m.column_width;
         let lane_band: Vec<f32> =
             bp.lanes().iter().map(|l| if l.kind == LaneKind::Customer { m.emotion_band } else { 0.0 }).collect();
+        let band_lane = if m.interaction_band > 0.0 { band_lane(bp) } else { None };
+        let lane_bottom: Vec<f32> =
+            (0..bp.lanes().len()).map(|i| if Some(i) == band_lane { m.interaction_band } else { 0.0 }).collect();
         let mut lane_tops: Vec<f32> = vec![0.0];
-        for band in &lane_band {
+        for (band, below) in lane_band.iter().zip(&lane_bottom) {
             let top = lane_tops.last().copied().unwrap_or(0.0);
-            lane_tops.push(top + m.lane_height + band);
+            lane_tops.push(top + m.lane_height + band + below);
         }
         let lane_pos: HashMap<LaneId, usize> = bp.lanes().iter().enumerate().map(|(i, l)| (l.id, i)).collect();
 
@@ -216,8 +228,17 @@ impl Layout {
             .map(|(kind, below)| LineBox { kind, y: lane_tops[below], x0: -m.lane_header_width, x1: grid_right })
             .collect();
 
-        let mut layout =
-            Layout { metrics: m, columns, lanes, phases, lines, lane_tops, lane_band, ..Layout::default() };
+        let mut layout = Layout {
+            metrics: m,
+            columns,
+            lanes,
+            phases,
+            lines,
+            lane_tops,
+            lane_band,
+            lane_bottom,
+            ..Layout::default()
+        };
         for step in bp.steps_in_order() {
             let lane = lane_pos.get(&step.lane).copied().unwrap_or(0);
             let index = layout.cards.len();
@@ -234,6 +255,9 @@ impl Layout {
         layout.route_flows(bp);
         layout.place_badges(bp);
         layout.place_emotions(bp);
+        if let Some(lane) = band_lane {
+            layout.place_interaction(bp, lane, m.interaction_band);
+        }
         layout.index();
         layout
     }
@@ -359,7 +383,8 @@ impl Layout {
         let m = &self.metrics;
         let x0 = column as f32 * m.column_width + m.card_margin;
         let y0 = self.lane_top(lane) + m.lane_padding + self.lane_band.get(lane).copied().unwrap_or(0.0);
-        Rect::new(x0, y0, x0 + m.column_width - 2.0 * m.card_margin, self.lane_top(lane + 1) - m.lane_padding)
+        let below = self.lane_bottom.get(lane).copied().unwrap_or(0.0);
+        Rect::new(x0, y0, x0 + m.column_width - 2.0 * m.card_margin, self.lane_top(lane + 1) - m.lane_padding - below)
     }
 
     /// The card of a step.

@@ -96,6 +96,10 @@ impl SightlineApp {
             Command::Analysis => self.prefs.show_analysis = !self.prefs.show_analysis,
             Command::EmotionCurve => self.prefs.show_emotion = !self.prefs.show_emotion,
             Command::Export => self.export_dialog(),
+            Command::InteractionView => self.prefs.show_interaction = !self.prefs.show_interaction,
+            Command::ActorsPanel => self.prefs.show_actors = !self.prefs.show_actors,
+            Command::FieldView => self.editor.field_view = !self.editor.field_view,
+            Command::CompareWith => self.compare_dialog(),
             Command::CustomerView | Command::ProcessView => {
                 use super::state::Focus;
                 let want = if command == Command::CustomerView { Focus::Customer } else { Focus::Process };
@@ -257,11 +261,16 @@ impl SightlineApp {
                     self.apply(Edit::UpdateFlow(flow), None, None);
                 }
             }
-            Command::AddPainPoint | Command::AddMomentOfTruth | Command::AddIdea | Command::AddQuestion => {
+            Command::AddPainPoint
+            | Command::AddMomentOfTruth
+            | Command::AddIdea
+            | Command::AddQuestion
+            | Command::AddMessage => {
                 let kind = match command {
                     Command::AddPainPoint => AnnotationKind::PainPoint,
                     Command::AddMomentOfTruth => AnnotationKind::MomentOfTruth,
                     Command::AddIdea => AnnotationKind::Idea,
+                    Command::AddMessage => AnnotationKind::Message,
                     _ => AnnotationKind::Question,
                 };
                 let on = match (sel.single_step(), sel.flow) {
@@ -336,6 +345,9 @@ impl SightlineApp {
             Then::NewFrom(template) => {
                 let bp = template.build(&tr("new-blueprint-title"), crate::i18n::language());
                 self.set_document(Document::new(bp, None));
+                if template == crate::templates::Template::Interaction {
+                    self.prefs.show_interaction = true;
+                }
             }
             Then::OpenDialog => {
                 let dir = self.default_dir();

@@ -37,6 +37,12 @@ pub struct Prefs {
     pub lang: crate::templates::Lang,
     /// The size of menus, panels and their text (egui's zoom factor).
     pub ui_scale: f32,
+    /// Questions and messages per column, at the bottom of the customer lane.
+    pub show_interaction: bool,
+    /// The actors panel.
+    pub show_actors: bool,
+    /// More messages than this in one column is information overload.
+    pub max_messages: usize,
 }
 
 impl Default for Prefs {
@@ -50,6 +56,9 @@ impl Default for Prefs {
             theme: ThemeChoice::Light,
             ui_scale: 1.0,
             lang: crate::templates::Lang::En,
+            show_interaction: false,
+            show_actors: false,
+            max_messages: crate::analysis::interaction::DEFAULT_MAX_MESSAGES,
         }
     }
 }
@@ -130,6 +139,10 @@ pub struct SightlineApp {
     pub export_job: Option<super::export_ui::ExportJob>,
     /// The last file exported (for Open and Show in folder).
     pub exported: Option<PathBuf>,
+    /// Another version shown for comparison (File > Compare with).
+    pub compare: Option<super::overlays::Comparison>,
+    /// The document state the comparison was made for.
+    pub(crate) compare_state: Option<u64>,
 }
 
 impl SightlineApp {
@@ -151,6 +164,8 @@ impl SightlineApp {
             export_settings: super::export_ui::ExportSettings::default(),
             export_job: None,
             exported: None,
+            compare: None,
+            compare_state: None,
             closing: false,
             outline_filter: String::new(),
             recovery: None,
@@ -234,7 +249,12 @@ impl SightlineApp {
                 // Slimmer on a projector, so that card text stays at least 24 px high.
                 m.emotion_band = if projector { 48.0 } else { 96.0 };
             }
+            if self.prefs.show_interaction {
+                // Three rows of questions and messages a column.
+                m.interaction_band = 3.0 * (crate::layout::CHIP + crate::layout::GAP) + 2.0 * crate::layout::GAP;
+            }
             doc.set_metrics(m);
+            doc.set_max_messages(self.prefs.max_messages);
         }
 
         if projector {
@@ -266,6 +286,11 @@ impl SightlineApp {
                     super::inspector::inspector_ui(ui, doc.blueprint(), &mut self.editor);
                 });
             }
+            if self.prefs.show_actors && !projector {
+                egui::Panel::left("actors").default_size(240.0).show(ui, |ui| {
+                    super::actors::actors_ui(ui, doc.blueprint(), &mut self.editor);
+                });
+            }
             if self.prefs.show_outline && !projector {
                 egui::Panel::left("outline").default_size(250.0).show(ui, |ui| {
                     let (bp, layout) = doc.parts();
@@ -279,12 +304,23 @@ impl SightlineApp {
                 if self.dialog.is_none() {
                     keyboard(ui, bp, layout, &mut self.editor);
                 }
-                canvas_ui(ui, bp, layout, &mut self.editor, &self.palette, &report.tensions);
+                let overlays = super::overlays::Overlays {
+                    tensions: &report.tensions,
+                    interaction: Some(&report.interaction),
+                    highlight: self.editor.highlight_actor,
+                    compare: self.compare.as_ref(),
+                };
+                if self.editor.field_view {
+                    super::field::field_ui(ui, bp, &mut self.editor, &self.palette);
+                } else {
+                    canvas_ui(ui, bp, layout, &mut self.editor, &self.palette, overlays);
+                }
                 super::typing::typing_ui(ui, bp, layout, &mut self.editor, widget);
             });
         } else {
             egui::CentralPanel::default().show(ui, |ui| self.start_ui(ui));
         }
+        self.compare_ui(&ctx);
         self.dialogs(&ctx);
         self.process_actions();
         if let Some(on) = self.projector_fullscreen.take() {

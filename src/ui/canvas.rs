@@ -18,7 +18,7 @@ pub fn canvas_ui(
     layout: &Layout,
     st: &mut EditorState,
     palette: &Palette,
-    tensions: &[crate::analysis::Tension],
+    overlays: super::overlays::Overlays<'_>,
 ) {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     let widget = response.rect;
@@ -40,7 +40,7 @@ pub fn canvas_ui(
 
     pointer_input(ui, &response, bp, layout, &t, st, &handles);
 
-    let scene = Scene { bp, layout, palette, t, screen: widget, focus: st.focus, tensions };
+    let scene = Scene { bp, layout, palette, t, screen: widget, focus: st.focus, overlays };
     let clipped = painter.with_clip_rect(widget);
     paint(&clipped, &scene);
     paint_overlay(&clipped, &scene, st, &handles, pointer);

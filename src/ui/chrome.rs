@@ -33,7 +33,13 @@ impl SightlineApp {
             });
             ui.menu_button(tr("menu-insert"), |ui| {
                 let groups: [&[Command]; 2] = [
-                    &[Command::AddPainPoint, Command::AddMomentOfTruth, Command::AddIdea, Command::AddQuestion],
+                    &[
+                        Command::AddPainPoint,
+                        Command::AddMomentOfTruth,
+                        Command::AddIdea,
+                        Command::AddQuestion,
+                        Command::AddMessage,
+                    ],
                     &[Command::InsertColumn, Command::RemoveColumn, Command::AddLane, Command::AddPhase],
                 ];
                 menu_groups(ui, a, &groups, has_doc);
@@ -55,6 +61,7 @@ impl SightlineApp {
             for (t, name) in [
                 (crate::templates::Template::Standard, tr("template-standard")),
                 (crate::templates::Template::InternalProcess, tr("template-internal")),
+                (crate::templates::Template::Interaction, tr("template-interaction")),
             ] {
                 if ui.button(name).clicked() {
                     self.guard(Then::NewFrom(t));
@@ -88,16 +95,18 @@ impl SightlineApp {
         }
         ui.separator();
         command_item(ui, a, Command::Export, has_doc);
+        command_item(ui, a, Command::CompareWith, has_doc);
         ui.separator();
         command_item(ui, a, Command::CloseDocument, has_doc);
     }
 
     fn view_menu(&mut self, ui: &mut egui::Ui, has_doc: bool) {
         let a = &mut self.editor.actions;
-        let groups: [&[Command]; 3] = [
+        let groups: [&[Command]; 4] = [
             &[Command::ZoomIn, Command::ZoomOut, Command::FitAll, Command::ZoomToSelection],
             &[Command::LockLayout, Command::VoteMode, Command::Projector, Command::NextPhase, Command::PreviousPhase],
             &[Command::Analysis, Command::CustomerView, Command::ProcessView, Command::EmotionCurve],
+            &[Command::InteractionView, Command::ActorsPanel, Command::FieldView],
         ];
         menu_groups(ui, a, &groups, has_doc);
         for c in [Command::ToggleOutline, Command::ToggleInspector] {
@@ -145,6 +154,7 @@ impl SightlineApp {
             (Command::AddMomentOfTruth, "tool-moment-of-truth"),
             (Command::AddIdea, "tool-idea"),
             (Command::AddQuestion, "tool-question"),
+            (Command::AddMessage, "tool-message"),
         ] {
             if ui.add_enabled(has_doc, egui::Button::new(tr(label))).on_hover_text(tip(ui, c)).clicked() {
                 a.push(Action::Run(c));

@@ -26,6 +26,11 @@ pub enum Command {
     AddMomentOfTruth,
     AddIdea,
     AddQuestion,
+    AddMessage,
+    InteractionView,
+    ActorsPanel,
+    FieldView,
+    CompareWith,
     InsertColumn,
     RemoveColumn,
     AddLane,
@@ -66,7 +71,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 44] = [
+    pub const ALL: [Command; 49] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -87,6 +92,7 @@ impl Command {
         Self::AddMomentOfTruth,
         Self::AddIdea,
         Self::AddQuestion,
+        Self::AddMessage,
         Self::InsertColumn,
         Self::RemoveColumn,
         Self::AddLane,
@@ -109,7 +115,11 @@ impl Command {
         Self::CustomerView,
         Self::ProcessView,
         Self::EmotionCurve,
+        Self::InteractionView,
+        Self::ActorsPanel,
+        Self::FieldView,
         Self::Export,
+        Self::CompareWith,
         Self::Shortcuts,
     ];
 
@@ -160,6 +170,11 @@ impl Command {
             Self::ProcessView => "process-view",
             Self::EmotionCurve => "emotion-curve",
             Self::Export => "export",
+            Self::AddMessage => "message",
+            Self::InteractionView => "interaction-view",
+            Self::ActorsPanel => "actors",
+            Self::FieldView => "field-view",
+            Self::CompareWith => "compare",
             Self::Shortcuts => "shortcuts",
         }
     }
@@ -180,7 +195,11 @@ impl Command {
     #[must_use]
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         Some(match self {
-            Self::FlipFlow | Self::TwoWayFlow => return None,
+            Self::FlipFlow | Self::TwoWayFlow | Self::CompareWith => return None,
+            Self::AddMessage => ctrl(Key::M),
+            Self::InteractionView => ctrl(Key::J),
+            Self::ActorsPanel => ctrl(Key::G),
+            Self::FieldView => ctrl_shift(Key::F),
             Self::Export => ctrl_shift(Key::E),
             Self::AddStepHere => plain(Key::Insert),
             Self::New => ctrl(Key::N),
@@ -257,6 +276,7 @@ impl Command {
                 | Self::Save
                 | Self::SaveAs
                 | Self::Export
+                | Self::CompareWith
                 | Self::Shortcuts
                 | Self::BiggerText
                 | Self::SmallerText

@@ -51,6 +51,7 @@ impl SightlineApp {
     fn chosen(&mut self, purpose: Purpose, path: &std::path::Path) {
         match purpose {
             Purpose::Open => self.open_path(path),
+            Purpose::Compare => self.compare_with(path),
             Purpose::Export(spec) => self.export_to(spec, path),
             Purpose::SaveAs => {
                 if self.save_to(path)

@@ -12,6 +12,8 @@ pub enum Purpose {
     SaveAs,
     /// Export in a format (the name gets its extension).
     Export(super::export_ui::ExportSpec),
+    /// Another version to compare the open blueprint with.
+    Compare,
 }
 
 /// Asks the system dialog on a thread; the answer (None when cancelled or unavailable) arrives
@@ -27,12 +29,14 @@ pub fn native_dialog(purpose: Purpose, dir: &Path, name: &str) -> Receiver<Optio
                 let ext = spec.format.extension().trim_start_matches('.');
                 rfd::FileDialog::new().add_filter(ext.to_uppercase(), &[ext])
             }
-            Purpose::Open | Purpose::SaveAs => rfd::FileDialog::new().add_filter("Sightline blueprint", &["json"]),
+            Purpose::Open | Purpose::SaveAs | Purpose::Compare => {
+                rfd::FileDialog::new().add_filter("Sightline blueprint", &["json"])
+            }
         }
         .set_directory(&dir)
         .set_file_name(&name);
         let chosen = match purpose {
-            Purpose::Open => dialog.pick_file(),
+            Purpose::Open | Purpose::Compare => dialog.pick_file(),
             Purpose::SaveAs | Purpose::Export(_) => dialog.save_file(),
         };
         let _ = tx.send(chosen);
@@ -102,6 +106,7 @@ impl FileDialog {
             Purpose::Open => tr("dlg-open-title"),
             Purpose::SaveAs => tr("dlg-save-title"),
             Purpose::Export(_) => tr("dlg-export-title"),
+            Purpose::Compare => tr("dlg-compare-title"),
         };
         egui::Modal::new(egui::Id::unique("file dialog")).show(ctx, |ui| {
             ui.set_width(560.0);
@@ -149,7 +154,11 @@ impl FileDialog {
             }
             ui.separator();
             ui.horizontal(|ui| {
-                let verb = tr(if self.purpose == Purpose::Open { "dlg-open" } else { "dlg-save" });
+                let verb = tr(match self.purpose {
+                    Purpose::Open => "dlg-open",
+                    Purpose::Compare => "dlg-compare",
+                    Purpose::SaveAs | Purpose::Export(_) => "dlg-save",
+                });
                 if ui.add_enabled(!self.name.is_empty(), egui::Button::new(verb)).clicked() {
                     outcome = Outcome::Chosen(self.target());
                 }

@@ -55,7 +55,7 @@ impl HeadlessCanvas {
         let output = self.ctx.run_ui(input, |ui| {
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 let (bp, layout) = doc.parts();
-                canvas_ui(ui, bp, layout, editor, palette, &[]);
+                canvas_ui(ui, bp, layout, editor, palette, super::overlays::Overlays::default());
             });
         });
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);

@@ -90,7 +90,69 @@ fn step_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::
     ui.separator();
     super::measures::measures_ui(ui, step, &mut st.actions);
     ui.separator();
+    step_actors_ui(ui, bp, step, &mut st.actions);
     annotations_ui(ui, bp, st, Target::Step(id));
+}
+
+/// The actors taking part in a step, as checkboxes.
+fn step_actors_ui(ui: &mut Ui, bp: &Blueprint, step: &crate::model::Step, a: &mut Vec<Action>) {
+    if bp.actors().is_empty() {
+        return;
+    }
+    ui.label(egui::RichText::new(tr("insp-actors")).strong());
+    ui.horizontal_wrapped(|ui| {
+        for actor in bp.actors() {
+            let mut on = step.actors.contains(&actor.id);
+            if ui.checkbox(&mut on, &actor.name).changed() {
+                let mut changed = step.clone();
+                if on {
+                    changed.actors.push(actor.id);
+                } else {
+                    changed.actors.retain(|x| *x != actor.id);
+                }
+                push(a, Edit::UpdateStep(changed), None);
+            }
+        }
+    });
+    ui.separator();
+}
+
+/// The channel of a question or message, and the questions a message answers.
+fn interaction_fields(ui: &mut Ui, bp: &Blueprint, note: &Annotation, a: &mut Vec<Action>) {
+    if !matches!(note.kind, AnnotationKind::Question | AnnotationKind::Message) {
+        return;
+    }
+    if let Some(c) = text_field(ui, tr("insp-channel"), note.channel.as_deref().unwrap_or(""), false) {
+        let channel = (!c.is_empty()).then_some(c);
+        push(a, Edit::UpdateAnnotation(Annotation { channel, ..note.clone() }), Some(merge("note-channel", note.id)));
+    }
+    if note.kind != AnnotationKind::Message {
+        return;
+    }
+    let mut questions: Vec<(u32, &Annotation)> = bp
+        .annotations()
+        .iter()
+        .filter(|q| q.kind == AnnotationKind::Question)
+        .filter_map(|q| crate::analysis::interaction::column_of(bp, q).map(|c| (c, q)))
+        .collect();
+    questions.sort_by_key(|(c, _)| *c);
+    ui.label(egui::RichText::new(tr("insp-answers")).strong());
+    if questions.is_empty() {
+        ui.label(tr("insp-no-questions"));
+    }
+    for (column, q) in questions {
+        let mut on = note.answers.contains(&q.id);
+        let text = if q.text.is_empty() { tr("insp-empty-question") } else { q.text.clone() };
+        if ui.checkbox(&mut on, format!("{} ({})", text, column + 1)).changed() {
+            let mut changed = note.clone();
+            if on {
+                changed.answers.push(q.id);
+            } else {
+                changed.answers.retain(|x| *x != q.id);
+            }
+            push(a, Edit::UpdateAnnotation(changed), None);
+        }
+    }
 }
 
 fn flow_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::FlowId) {
@@ -153,6 +215,10 @@ fn annotations_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, on: Target)
                     let mut changed = Annotation::new(kind, on, note.text.clone());
                     changed.id = note.id;
                     changed.votes = note.votes;
+                    changed.channel.clone_from(&note.channel);
+                    if kind == AnnotationKind::Message {
+                        changed.answers.clone_from(&note.answers);
+                    }
                     changed.extra = note.extra.clone();
                     push(a, Edit::UpdateAnnotation(changed), None);
                 }
@@ -199,6 +265,7 @@ fn annotations_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, on: Target)
                     );
                 }
             });
+            interaction_fields(ui, bp, note, a);
         });
     }
 }

@@ -2,6 +2,7 @@
 //! document directly.
 
 mod actions;
+mod actors;
 mod analysis_panel;
 pub mod app;
 pub mod canvas;
@@ -9,9 +10,11 @@ mod card;
 mod chrome;
 pub mod clipboard;
 pub mod command;
+mod compare;
 mod context;
 mod dialogs;
 pub mod export_ui;
+mod field;
 pub mod files;
 pub mod headless;
 mod help;
@@ -19,6 +22,7 @@ mod hit;
 mod inspector;
 mod measures;
 mod outline;
+pub mod overlays;
 pub mod paint;
 mod quick;
 pub mod ranking;

@@ -31,8 +31,8 @@ pub struct Scene<'a> {
     pub screen: Rect,
     /// Which perspective is in front; the other is dimmed.
     pub focus: super::state::Focus,
-    /// Tensions between LEAN and the customer, marked on their steps.
-    pub tensions: &'a [crate::analysis::Tension],
+    /// Tensions, interaction checks, the highlighted actor, a comparison.
+    pub overlays: super::overlays::Overlays<'a>,
 }
 
 impl Scene<'_> {
@@ -58,7 +58,13 @@ pub fn paint(p: &Painter, s: &Scene<'_>) {
     }
     for card in s.layout.cards_in(view) {
         paint_card(p, s, card);
+        if let Some(step) = s.bp.step(card.step) {
+            let small = s.px(s.layout.metrics.small_size);
+            super::overlays::paint_card_overlays(p, s, step, s.t.screen_rect(card.rect), small);
+        }
     }
+    super::overlays::paint_removed(p, s);
+    super::overlays::paint_interaction(p, s);
     // Labels go over the cards: a short flow's label may be wider than the gap it crosses.
     for f in s.layout.flows_in(view) {
         paint_flow_label(p, s, f);
@@ -238,7 +244,7 @@ fn paint_card(p: &Painter, s: &Scene<'_>, card: &crate::layout::CardBox) {
 fn paint_tensions(p: &Painter, s: &Scene<'_>, view: crate::layout::Rect) {
     let c = Color32::from_rgb(240, 120, 0);
     let stroke = Stroke::new(3.0, c);
-    for t in s.tensions {
+    for t in s.overlays.tensions {
         let (Some(a), Some(b)) = (s.layout.card(t.step), s.layout.card(t.customer_step)) else { continue };
         if !a.rect.union(&b.rect).intersects(&view) {
             continue;
@@ -367,6 +373,7 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
             p.layout(lane.name.clone(), FontId::proportional(text_px), color(s.palette.header_text), header_w - 16.0);
         p.with_clip_rect(r).galley(pos2(left + 10.0, r.center().y - g.size().y / 2.0), g, color(s.palette.header_text));
     }
+    super::overlays::paint_band_caption(p, s, left + header_w);
     // Line labels sit in the header column, right on their line.
     for line in &s.layout.lines {
         let y = s.t.screen_from_canvas(Pos { x: 0.0, y: line.y }).y;

@@ -122,6 +122,12 @@ pub struct EditorState {
     pub phase_in_view: Option<usize>,
     /// Customer view, process view, or both.
     pub focus: Focus,
+    /// The actor whose steps stand out on the canvas.
+    pub highlight_actor: Option<crate::model::ActorId>,
+    /// The field view (actors on an open canvas) instead of the blueprint.
+    pub field_view: bool,
+    /// The actor being dragged in the field view, and where it started.
+    pub field_drag: Option<(crate::model::ActorId, (f32, f32))>,
 }
 
 impl EditorState {

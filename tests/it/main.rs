@@ -11,6 +11,7 @@ mod export;
 mod history;
 mod i18n;
 mod interaction;
+mod interaction_ui;
 mod io_roundtrip;
 mod layout;
 mod model;

@@ -3,7 +3,8 @@
 #   scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [-- sightline arguments...]
 # e.g. scripts/screenshot.sh /tmp/shot.png 1280x720 -- --example omgevingsvergunning
 # Needs: xvfb xauth imagemagick x11-utils xdotool (Debian packages). Uses target/debug/sightline
-# unless SIGHTLINE is set. KEYS="ctrl+shift+e Tab" presses keys (xdotool names) before the shot.
+# unless SIGHTLINE is set. KEYS="ctrl+shift+e Tab click:20,12 type:/tmp/x.json" presses keys
+# (xdotool names), clicks at a point or types text, in order, before the shot.
 set -euo pipefail
 out=${1:?usage: screenshot.sh OUT.png [WxH] [-- args...]}; shift
 size=1920x1080
@@ -29,7 +30,11 @@ done
 DISPLAY=$display xdotool windowmove "$win" 0 0 windowsize "$win" "${size%x*}" "${size#*x}"
 sleep "${SETTLE:-2}"
 for key in ${KEYS:-}; do
-  DISPLAY=$display xdotool windowfocus --sync "$win" key "$key"
+  case $key in
+    click:*) xy=${key#click:}; DISPLAY=$display xdotool mousemove "${xy%,*}" "${xy#*,}" click 1 ;;
+    type:*) DISPLAY=$display xdotool windowfocus --sync "$win" type --delay 20 "${key#type:}" ;;
+    *) DISPLAY=$display xdotool windowfocus --sync "$win" key "$key" ;;
+  esac
   sleep 0.7
 done
 DISPLAY=$display import -window root "$out"

@@ -384,7 +384,10 @@ actors-heading = Actors
 actors-help = Choose an actor to highlight its steps; the rest dims.
 actors-add = + Add actor
 actors-new-name = New actor
-actors-highlight = Highlight ({ $count } steps)
+actors-highlight = Highlight ({ $count ->
+    [one] 1 step
+   *[other] { $count } steps
+})
 actors-highlight-tip = Highlight every step this actor takes part in
 actors-name = Actor name
 actors-kind = Actor kind
@@ -393,7 +396,10 @@ actor-kind-team = team
 actor-kind-organisation = organisation
 actor-kind-system = system
 actor-kind-information = information
-actor-steps = { $count } steps
+actor-steps = { $count ->
+    [one] 1 step
+   *[other] { $count } steps
+}
 field-help = Drag an actor to place it; click one to highlight its steps. Arrows: a flow from a step of one actor to a step of another.
 field-empty = No actors yet: add them in the actors panel (Ctrl+G), then tick them on the steps.
 dlg-compare-title = Compare with another version
@@ -401,10 +407,22 @@ dlg-compare = Compare
 msg-comparing = Comparing with { $name }: this version is the new one.
 compare-heading = Comparison
 compare-with = Compared with { $name } (the older version)
-compare-added = { $count } steps added
-compare-removed = { $count } steps removed
-compare-moved = { $count } steps moved
-compare-retitled = { $count } steps renamed
+compare-added = { $count ->
+    [one] 1 step added
+   *[other] { $count } steps added
+}
+compare-removed = { $count ->
+    [one] 1 step removed
+   *[other] { $count } steps removed
+}
+compare-moved = { $count ->
+    [one] 1 step moved
+   *[other] { $count } steps moved
+}
+compare-retitled = { $count ->
+    [one] 1 step renamed
+   *[other] { $count } steps renamed
+}
 compare-notes = Annotations: { $added } added, { $removed } removed
 compare-lead-time = Lead time: { $before } -> { $after } min
 compare-value = Value added: { $before } % -> { $after } %

@@ -384,7 +384,10 @@ actors-heading = Actoren
 actors-help = Kies een actor om zijn stappen te laten oplichten; de rest wordt gedimd.
 actors-add = + Actor toevoegen
 actors-new-name = Nieuwe actor
-actors-highlight = Laten oplichten ({ $count } stappen)
+actors-highlight = Laten oplichten ({ $count ->
+    [one] 1 stap
+   *[other] { $count } stappen
+})
 actors-highlight-tip = Elke stap waaraan deze actor meedoet laten oplichten
 actors-name = Naam van de actor
 actors-kind = Soort actor
@@ -393,7 +396,10 @@ actor-kind-team = team
 actor-kind-organisation = organisatie
 actor-kind-system = systeem
 actor-kind-information = informatie
-actor-steps = { $count } stappen
+actor-steps = { $count ->
+    [one] 1 stap
+   *[other] { $count } stappen
+}
 field-help = Sleep een actor om hem te plaatsen; klik erop om zijn stappen te laten oplichten. Pijlen: een stroom van een stap van de ene actor naar een stap van de andere.
 field-empty = Nog geen actoren: voeg ze toe in het paneel Actoren (Ctrl+G) en vink ze aan bij de stappen.
 dlg-compare-title = Vergelijken met een andere versie
@@ -401,10 +407,22 @@ dlg-compare = Vergelijken
 msg-comparing = Vergeleken met { $name }: deze versie is de nieuwe.
 compare-heading = Vergelijking
 compare-with = Vergeleken met { $name } (de oudere versie)
-compare-added = { $count } stappen toegevoegd
-compare-removed = { $count } stappen verwijderd
-compare-moved = { $count } stappen verplaatst
-compare-retitled = { $count } stappen hernoemd
+compare-added = { $count ->
+    [one] 1 stap toegevoegd
+   *[other] { $count } stappen toegevoegd
+}
+compare-removed = { $count ->
+    [one] 1 stap verwijderd
+   *[other] { $count } stappen verwijderd
+}
+compare-moved = { $count ->
+    [one] 1 stap verplaatst
+   *[other] { $count } stappen verplaatst
+}
+compare-retitled = { $count ->
+    [one] 1 stap hernoemd
+   *[other] { $count } stappen hernoemd
+}
 compare-notes = Notities: { $added } toegevoegd, { $removed } verwijderd
 compare-lead-time = Doorlooptijd: { $before } -> { $after } min
 compare-value = Toegevoegde waarde: { $before } % -> { $after } %

@@ -148,7 +148,7 @@ pub fn diff(a: &Blueprint, b: &Blueprint) -> Diff {
     d
 }
 
-/// The comparison in words, one line per change.
+/// The comparison in words, one line per change (columns counted from 1, as on screen).
 #[must_use]
 pub fn text(a: &Blueprint, b: &Blueprint, d: &Diff) -> String {
     use std::fmt::Write;
@@ -168,7 +168,11 @@ pub fn text(a: &Blueprint, b: &Blueprint, d: &Diff) -> String {
         let _ = writeln!(
             out,
             "  > moved     {} ({}, column {} → {}, column {})",
-            m.title, m.from_lane, m.from_column, m.to_lane, m.to_column
+            m.title,
+            m.from_lane,
+            m.from_column + 1,
+            m.to_lane,
+            m.to_column + 1
         );
     }
     for id in &d.retitled {

@@ -197,10 +197,10 @@ fn interaction_markdown(out: &mut String, i: &Interaction) {
     for q in &i.unanswered_questions {
         match q.answered_at {
             Some(c) => {
-                let _ = writeln!(out, "- Answered late (column {} → {c}): {}", q.column, q.text);
+                let _ = writeln!(out, "- Answered late (column {} → {}): {}", q.column + 1, c + 1, q.text);
             }
             None => {
-                let _ = writeln!(out, "- Unanswered (column {}): {}", q.column, q.text);
+                let _ = writeln!(out, "- Unanswered (column {}): {}", q.column + 1, q.text);
             }
         }
     }
@@ -209,11 +209,13 @@ fn interaction_markdown(out: &mut String, i: &Interaction) {
         let _ = writeln!(
             out,
             "- Overload: column {}{phase} carries {} messages (more than {})",
-            o.column, o.messages, i.max_messages
+            o.column + 1,
+            o.messages,
+            i.max_messages
         );
     }
     for m in &i.unprompted_messages {
-        let _ = writeln!(out, "- Message without a question (column {}): {}", m.column, m.text);
+        let _ = writeln!(out, "- Message without a question (column {}): {}", m.column + 1, m.text);
     }
     let _ = writeln!(out, "\n| phase | questions by channel | messages by channel |\n| --- | --- | --- |");
     let list = |m: &BTreeMap<String, usize>| m.iter().map(|(c, n)| format!("{c} {n}")).collect::<Vec<_>>().join(", ");

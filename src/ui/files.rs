@@ -53,6 +53,8 @@ pub struct FileDialog {
     entries: Vec<(String, bool)>,
     listed: Option<PathBuf>,
     pub error: Option<String>,
+    /// The name field has had the keyboard once (it gets it when the dialog opens).
+    focused: bool,
 }
 
 /// What the user did in the dialog this frame.
@@ -67,7 +69,7 @@ pub enum Outcome {
 impl FileDialog {
     #[must_use]
     pub fn new(purpose: Purpose, dir: PathBuf, name: String) -> Self {
-        Self { purpose, dir, name, entries: Vec::new(), listed: None, error: None }
+        Self { purpose, dir, name, entries: Vec::new(), listed: None, error: None, focused: false }
     }
 
     fn refresh(&mut self) {
@@ -145,6 +147,11 @@ impl FileDialog {
             ui.horizontal(|ui| {
                 let label = ui.label(tr("dlg-file-name"));
                 let r = ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(400.0)).labelled_by(label.id);
+                if !self.focused {
+                    // Typing a name (or a whole path) works at once.
+                    r.request_focus();
+                    self.focused = true;
+                }
                 if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !self.name.is_empty() {
                     outcome = Outcome::Chosen(self.target());
                 }

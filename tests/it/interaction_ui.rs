@@ -162,8 +162,8 @@ fn compare_with_marks_the_changes_and_sums_them_up() {
     let cmp = h.state().compare.as_ref().expect("comparing");
     assert_eq!(cmp.diff.removed.len(), 1);
     assert_eq!(cmp.diff.retitled, [renamed]);
-    h.get_by_label("1 steps removed");
-    h.get_by_label("1 steps renamed");
+    h.get_by_label("1 step removed");
+    h.get_by_label("1 step renamed");
     // Edits update the comparison.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();

@@ -13,7 +13,14 @@ fn minutes(m: f64) -> String {
 }
 
 /// Shows the analysis of `report` for `bp`.
-pub fn analysis_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, report: &Report, st: &mut EditorState) {
+pub fn analysis_ui(
+    ui: &mut Ui,
+    bp: &Blueprint,
+    layout: &Layout,
+    report: &Report,
+    st: &mut EditorState,
+    max_messages: &mut usize,
+) {
     ui.heading(tr("analysis-title"));
     let b = &report.box_score;
     egui::Grid::new("box score").num_columns(2).striped(true).show(ui, |ui| {
@@ -70,5 +77,63 @@ pub fn analysis_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, report: &Report
             ui.separator();
             ui.label(tr_args("analysis-assumed", &[("count", report.assumed_steps.len().into())]));
         }
+        interaction_ui(ui, bp, report, st, max_messages);
     });
+}
+
+/// The interaction checks: unanswered questions (click to select), overload, pushing, and the
+/// channels per phase; with the overload limit.
+fn interaction_ui(ui: &mut Ui, bp: &Blueprint, report: &Report, st: &mut EditorState, max_messages: &mut usize) {
+    let i = &report.interaction;
+    if i.interaction_channel_mix.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.strong(tr("analysis-interaction"));
+    let select = |st: &mut EditorState, id: crate::model::AnnotationId| {
+        let on = bp.annotation(id).map(|a| a.on);
+        let mut sel = match on {
+            Some(crate::model::Target::Step(s)) => {
+                bp.step(s).map_or_else(Selection::default, |s| Selection::step(s.id, s.lane, s.column))
+            }
+            Some(crate::model::Target::Flow(f)) => Selection { flow: Some(f), ..Selection::default() },
+            None => Selection::default(),
+        };
+        sel.annotation = Some(id);
+        st.selection = sel;
+    };
+    for q in &i.unanswered_questions {
+        let key = if q.answered_at.is_some() { "analysis-answered-late" } else { "analysis-unanswered" };
+        let text = tr_args(key, &[("text", q.text.clone().into()), ("column", (q.column + 1).into())]);
+        if ui.add(egui::Button::new(text).wrap()).clicked() {
+            select(st, q.id);
+        }
+    }
+    for m in &i.unprompted_messages {
+        let text =
+            tr_args("analysis-unprompted", &[("text", m.text.clone().into()), ("column", (m.column + 1).into())]);
+        if ui.add(egui::Button::new(text).wrap()).clicked() {
+            select(st, m.id);
+        }
+    }
+    for o in &i.overloaded_columns {
+        ui.label(tr_args("analysis-overload", &[("column", (o.column + 1).into()), ("count", o.messages.into())]));
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label(tr("analysis-max-messages"));
+        ui.add(egui::DragValue::new(max_messages).range(1..=20)).labelled_by(label.id);
+    });
+    for p in &i.interaction_channel_mix {
+        let list = |m: &std::collections::BTreeMap<String, usize>| {
+            m.iter().map(|(c, n)| format!("{c} {n}")).collect::<Vec<_>>().join(", ")
+        };
+        ui.label(tr_args(
+            "analysis-channels",
+            &[
+                ("phase", p.phase.clone().into()),
+                ("questions", list(&p.questions).into()),
+                ("messages", list(&p.messages).into()),
+            ],
+        ));
+    }
 }

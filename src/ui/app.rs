@@ -279,7 +279,14 @@ impl SightlineApp {
                 egui::Panel::right("analysis").default_size(290.0).show(ui, |ui| {
                     let report = doc.report();
                     let (bp, layout) = doc.parts();
-                    super::analysis_panel::analysis_ui(ui, bp, layout, &report, &mut self.editor);
+                    super::analysis_panel::analysis_ui(
+                        ui,
+                        bp,
+                        layout,
+                        &report,
+                        &mut self.editor,
+                        &mut self.prefs.max_messages,
+                    );
                 });
             } else if self.prefs.show_inspector {
                 egui::Panel::right("inspector").default_size(290.0).show(ui, |ui| {

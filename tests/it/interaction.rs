@@ -213,3 +213,47 @@ fn the_diff_command_prints_json_and_words() {
     let o = run(&["diff".as_ref(), pa.as_os_str(), dir.path().join("missing.json").as_os_str()]);
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn the_permit_example_has_an_interaction_layer_and_actors() {
+    let bp = sightline::examples::load("omgevingsvergunning").expect("known").expect("valid");
+    let file = bp.actors().iter().find(|a| a.name == "Het zaakdossier").expect("the case file");
+    assert_eq!(file.kind, ActorKind::Information);
+    assert!(bp.steps_with_actor(file.id).count() > 5, "the case file takes part in many steps");
+    assert!(bp.actors().iter().all(|a| a.position.is_some()), "placed in the field view");
+    let i = interaction(&bp, 3);
+    assert!(bp.annotations().iter().any(|a| a.kind == AnnotationKind::Message && !a.answers.is_empty()));
+    assert!(
+        !i.unanswered_questions.is_empty() && !i.overloaded_columns.is_empty() && !i.unprompted_messages.is_empty()
+    );
+}
+
+#[test]
+fn the_interaction_template_sets_it_up_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("i.blueprint.json");
+    let run = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_sightline")).args(args).output().expect("run")
+    };
+    let o = run(&[
+        "new".as_ref(),
+        path.as_os_str(),
+        "--template".as_ref(),
+        "interaction".as_ref(),
+        "--lang".as_ref(),
+        "nl".as_ref(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let bp = io::load_file(&path).expect("valid");
+    assert!(bp.actors().iter().any(|a| a.name == "Het zaakdossier"));
+    let o = run(&["report".as_ref(), path.as_os_str(), "--json".as_ref(), "--max-messages".as_ref(), "0".as_ref()]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["unanswered_questions"].as_array().map(Vec::len), Some(1), "one question is left open on purpose");
+    assert_eq!(v["unanswered_questions"][0]["text"], "Hoe lang gaat het duren?");
+    assert_eq!(
+        v["overloaded_columns"].as_array().map(Vec::len),
+        Some(2),
+        "with a limit of 0, every column with a message"
+    );
+    assert_eq!(v["max_messages"], 0);
+}

@@ -205,10 +205,10 @@ impl Document {
     /// Saves to `path` (atomically) and remembers it as the document's file. The file's
     /// previous version is kept as `FILE.bak`.
     pub fn save_as(&mut self, path: &Path) -> Result<(), FileError> {
+        let text = io::checked_text(path, &self.blueprint)?;
         if let Ok(old) = std::fs::read(path) {
             io::write_atomic(&backup_path(path), &old)?;
         }
-        let text = io::to_string(&self.blueprint);
         io::write_atomic(path, text.as_bytes())?;
         self.path = Some(path.to_path_buf());
         self.saved_state = Some(self.history.state());

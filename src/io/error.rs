@@ -63,4 +63,7 @@ pub enum FileError {
     Invalid { path: PathBuf, error: LoadError },
     #[error("{}: cannot save the file (the old version is unchanged): {source}", path.display())]
     Write { path: PathBuf, source: std::io::Error },
+    /// The blueprint would not read back (a text too long, say); nothing was written.
+    #[error("{}: not saved, because the file could not be opened again (the old version is unchanged): {error}", path.display())]
+    WouldNotLoad { path: PathBuf, error: LoadError },
 }

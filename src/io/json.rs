@@ -57,8 +57,22 @@ pub(crate) fn req(m: &mut Obj, key: &str, path: &str) -> Result<Value, Problem> 
 // The value readers below take the place as `path` and `key` and join them only when there is a
 // problem to report: reading a large file allocates nothing for places that are fine.
 
+/// The longest text a field may hold, in characters (a long description is a few thousand).
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+/// The most items a list may hold (a 100 MB file holds about 200,000 steps).
+pub const MAX_LIST_ITEMS: usize = 1_000_000;
+
 pub(crate) fn string(v: Value, path: &str, key: &str) -> Result<String, Problem> {
     match v {
+        Value::String(s) if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS => Err(Problem::new(
+            at(path, key),
+            format!(
+                "this text is {} characters long; Sightline keeps texts of up to {MAX_TEXT_CHARS} characters. Shorten \
+                 it, or check that this is the right file",
+                s.chars().count()
+            ),
+        )),
         Value::String(s) => Ok(s),
         other => Err(Problem::new(at(path, key), format!("should be text in quotes, but is {}", describe(&other)))),
     }
@@ -187,6 +201,14 @@ pub(crate) fn opt_position(m: &mut Obj, key: &str, path: &str) -> Result<Option<
 pub(crate) fn opt_list(m: &mut Obj, key: &str, path: &str) -> Result<Vec<Value>, Problem> {
     match take(m, key) {
         None => Ok(Vec::new()),
+        Some(Value::Array(items)) if items.len() > MAX_LIST_ITEMS => Err(Problem::new(
+            at(path, key),
+            format!(
+                "this list has {} items; Sightline reads lists of up to {MAX_LIST_ITEMS} items. Is this really a \
+                 blueprint?",
+                items.len()
+            ),
+        )),
         Some(Value::Array(items)) => Ok(items),
         Some(other) => Err(Problem::new(
             at(path, key),

@@ -8,6 +8,7 @@ mod save;
 mod write;
 
 pub use error::{FileError, LoadError, Problem};
+pub use json::{MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 pub use read::{from_bytes, from_str, from_value};
 pub use save::write_atomic;
 pub use write::{schema_json, to_string};
@@ -40,7 +41,17 @@ pub fn read_file(path: &Path) -> Result<(Blueprint, Vec<u8>), FileError> {
     Ok((bp, bytes))
 }
 
-/// Saves a blueprint in canonical form, atomically.
+/// Saves a blueprint in canonical form, atomically — after checking that the text reads back,
+/// so that a save never replaces a good file with one that will not open.
 pub fn save_file(path: &Path, bp: &Blueprint) -> Result<(), FileError> {
-    write_atomic(path, to_string(bp).as_bytes())
+    write_atomic(path, checked_text(path, bp)?.as_bytes())
+}
+
+/// The canonical text of a blueprint, once it is known to read back (for saving to `path`).
+pub fn checked_text(path: &Path, bp: &Blueprint) -> Result<String, FileError> {
+    let text = to_string(bp);
+    match from_str(&text) {
+        Ok(_) => Ok(text),
+        Err(error) => Err(FileError::WouldNotLoad { path: path.to_path_buf(), error }),
+    }
 }

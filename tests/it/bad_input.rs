@@ -267,3 +267,30 @@ fn contract_invalid_files_are_refused_with_a_place() {
         assert!(text.contains(&*file.file_name().expect("name").to_string_lossy()), "{text}");
     }
 }
+
+#[test]
+fn absurdly_long_texts_and_lists_are_refused_with_their_own_message() {
+    let mut v = sample();
+    v["title"] = json!("x".repeat(sightline::io::MAX_TEXT_CHARS + 1));
+    assert_problem(&v, "title", "characters long");
+    let mut v = sample();
+    v["steps"][0]["title"] = json!("é".repeat(sightline::io::MAX_TEXT_CHARS));
+    assert!(problems(&v).is_empty(), "the limit counts characters, not bytes");
+    let mut v = sample();
+    v["phases"] = serde_json::Value::Array(vec![json!(null); sightline::io::MAX_LIST_ITEMS + 1]);
+    assert_problem(&v, "phases", "items");
+}
+
+#[test]
+fn a_save_that_would_not_open_again_keeps_the_old_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("b.blueprint.json");
+    let mut bp = io::from_value(sample()).expect("valid");
+    io::save_file(&path, &bp).expect("first save");
+    let before = std::fs::read(&path).expect("read");
+    bp.title = "x".repeat(sightline::io::MAX_TEXT_CHARS + 1);
+    let err = io::save_file(&path, &bp).expect_err("refused");
+    assert!(matches!(err, io::FileError::WouldNotLoad { .. }));
+    assert!(err.to_string().contains("old version is unchanged"), "{err}");
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+}

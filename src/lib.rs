@@ -9,6 +9,7 @@ pub mod document;
 pub mod edit;
 pub mod examples;
 pub mod export;
+pub mod fuzz;
 pub mod generate;
 pub mod i18n;
 pub mod io;

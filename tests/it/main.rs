@@ -8,6 +8,7 @@ mod common;
 mod editor;
 mod examples;
 mod export;
+mod fuzz_corpus;
 mod history;
 mod i18n;
 mod interaction;

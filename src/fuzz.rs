@@ -1,0 +1,253 @@
+//! The properties the fuzz targets check (`fuzz/`), in the library so that `cargo test` replays
+//! the fuzz corpora on stable without the fuzzer:
+//!
+//! - [`load`]: any bytes either load or are refused, never panic; what loads keeps the model's
+//!   rules, and saves and loads again to an equal blueprint and the same bytes.
+//! - [`edits`]: from a starting blueprint, any sequence of edits (chosen by [`Op`]s) through the
+//!   history never panics, keeps the rules after every edit, changes nothing when refused; undoing
+//!   everything gives the original back exactly and redoing everything the final document.
+//!
+//! A broken property panics, which the fuzzer reports as a crash.
+
+use crate::edit::{Edit, History, MergeKey};
+use crate::model::{
+    Actor, ActorKind, Annotation, AnnotationKind, Blueprint, Flow, Lane, LaneKind, Phase, Step, Target,
+};
+use arbitrary::{Arbitrary, Unstructured};
+
+/// The saved form of a blueprint read back: answers that name no question are not saved
+/// (see `Annotation::answers`), so they are dropped before comparing.
+fn as_saved(bp: &Blueprint) -> Blueprint {
+    let mut out = bp.clone();
+    let ids: Vec<_> = out.annotations().iter().map(|a| a.id).collect();
+    for id in ids {
+        let _ = out.update_annotation(id, |a| {
+            a.answers.retain(|q| bp.annotation(*q).is_some_and(|q| q.kind == AnnotationKind::Question));
+        });
+    }
+    out
+}
+
+/// Loads, checks, saves and reloads.
+///
+/// # Panics
+/// When a property breaks: that is the finding.
+pub fn load(data: &[u8]) {
+    let Ok(bp) = crate::io::from_bytes(data) else { return };
+    if let Err(e) = bp.check_invariants() {
+        panic!("a loaded blueprint breaks a rule: {e}");
+    }
+    let text = crate::io::to_string(&bp);
+    let again = match crate::io::from_str(&text) {
+        Ok(b) => b,
+        Err(e) => panic!("a saved blueprint does not load: {e}\n{text}"),
+    };
+    let saved = as_saved(&bp);
+    if again != saved {
+        let differ: Vec<String> = saved
+            .steps()
+            .filter(|s| again.step(s.id) != Some(*s))
+            .map(|s| format!("{s:?}\n  became {:?}", again.step(s.id)))
+            .chain(
+                saved
+                    .annotations()
+                    .iter()
+                    .filter(|a| again.annotation(a.id) != Some(*a))
+                    .map(|a| format!("{a:?}\n  became {:?}", again.annotation(a.id))),
+            )
+            .chain(
+                saved
+                    .actors()
+                    .iter()
+                    .filter(|a| again.actor(a.id) != Some(*a))
+                    .map(|a| format!("{a:?}\n  became {:?}", again.actor(a.id))),
+            )
+            .collect();
+        panic!("save and load changed the blueprint:\n{}", differ.join("\n"));
+    }
+    assert_eq!(crate::io::to_string(&again), text, "saving is not deterministic");
+}
+
+/// One change, or a batch of changes applied all or nothing. (A batch holds no batches: input
+/// bytes must not be able to nest without bound.)
+#[derive(Arbitrary, Debug, Clone)]
+pub enum Op {
+    One(Change),
+    Batch(Vec<Change>),
+}
+
+/// One change, by position in the document's lists (taken modulo their length), so that most
+/// choices name something that exists.
+#[derive(Arbitrary, Debug, Clone)]
+pub enum Change {
+    AddStep { lane: u8, column: u8, title: String },
+    MoveStep { step: u8, lane: u8, column: u8 },
+    RemoveStep { step: u8 },
+    Retitle { step: u8, title: String },
+    Measures { step: u8, process: Option<f64>, wait: Option<f64>, emotion: Option<i8> },
+    AddFlow { from: u8, to: u8, two_way: bool },
+    ReverseFlow { flow: u8 },
+    RemoveFlow { flow: u8 },
+    Note { kind: u8, step: u8, text: String, severity: Option<u8>, answers: Vec<u8>, channel: Option<String> },
+    RemoveNote { note: u8 },
+    InsertColumn { column: u8 },
+    RemoveColumn { column: u8 },
+    AddPhase { start: u8, name: String },
+    RemovePhase { phase: u8 },
+    MovePhase { phase: u8, start: u8 },
+    InsertLane { index: u8, kind: u8 },
+    RemoveLane { lane: u8 },
+    MoveLane { lane: u8, to: u8 },
+    RelaneKind { lane: u8, kind: u8 },
+    AddActor { name: String, kind: u8, position: Option<(f32, f32)> },
+    RemoveActor { actor: u8 },
+    PlaceActor { actor: u8, x: f32, y: f32 },
+    Involve { step: u8, actor: u8 },
+    Info { title: String, description: Option<String> },
+    Lock(bool),
+}
+
+fn nth<T: Copy>(v: &[T], i: u8) -> Option<T> {
+    (!v.is_empty()).then(|| v[usize::from(i) % v.len()])
+}
+
+/// The edit an op asks for in the current document (it may still be refused). A batch's changes
+/// are chosen against the document as it is before the batch.
+#[must_use]
+pub fn edit_for(bp: &Blueprint, op: &Op) -> Option<Edit> {
+    match op {
+        Op::One(c) => change_for(bp, c),
+        Op::Batch(cs) => Some(Edit::Batch(cs.iter().take(8).filter_map(|c| change_for(bp, c)).collect())),
+    }
+}
+
+#[allow(clippy::too_many_lines, reason = "one short arm per change")]
+fn change_for(bp: &Blueprint, op: &Change) -> Option<Edit> {
+    let steps: Vec<_> = bp.steps_in_order().iter().map(|s| s.id).collect();
+    let flows: Vec<_> = bp.flows_in_order().iter().map(|f| f.id).collect();
+    let lanes: Vec<_> = bp.lanes().iter().map(|l| l.id).collect();
+    let notes: Vec<_> = bp.annotations().iter().map(|a| a.id).collect();
+    let actors: Vec<_> = bp.actors().iter().map(|a| a.id).collect();
+    let phases: Vec<_> = bp.phases().iter().map(|p| p.id).collect();
+    let kind = |k: u8| LaneKind::ALL[usize::from(k) % LaneKind::ALL.len()];
+    let step = |i: u8| nth(&steps, i).and_then(|s| bp.step(s)).cloned();
+    Some(match op.clone() {
+        Change::AddStep { lane, column, title } => Edit::AddStep(Step::new(nth(&lanes, lane)?, column.into(), title)),
+        Change::MoveStep { step, lane, column } => {
+            Edit::MoveSteps(vec![(nth(&steps, step)?, nth(&lanes, lane)?, column.into())])
+        }
+        Change::RemoveStep { step } => Edit::RemoveStep(nth(&steps, step)?),
+        Change::Retitle { step: s, title } => Edit::UpdateStep(Step { title, ..step(s)? }),
+        Change::Measures { step: s, process, wait, emotion } => {
+            let mut st = step(s)?;
+            st.measures.process_minutes = process;
+            st.measures.wait_minutes = wait;
+            st.measures.emotion = emotion;
+            Edit::UpdateStep(st)
+        }
+        Change::AddFlow { from, to, two_way } => {
+            Edit::AddFlow(Flow { two_way, ..Flow::new(nth(&steps, from)?, nth(&steps, to)?) })
+        }
+        Change::ReverseFlow { flow } => Edit::ReverseFlow(nth(&flows, flow)?),
+        Change::RemoveFlow { flow } => Edit::RemoveFlow(nth(&flows, flow)?),
+        Change::Note { kind, step, text, severity, answers, channel } => {
+            let kind = AnnotationKind::ALL[usize::from(kind) % AnnotationKind::ALL.len()];
+            let mut a = Annotation::new(kind, Target::Step(nth(&steps, step)?), text);
+            a.severity = severity.or(a.severity);
+            a.answers = answers.into_iter().filter_map(|i| nth(&notes, i)).collect();
+            a.channel = channel;
+            Edit::AddAnnotation { index: None, annotation: a }
+        }
+        Change::RemoveNote { note } => Edit::RemoveAnnotation(nth(&notes, note)?),
+        Change::InsertColumn { column } => Edit::InsertColumn(column.into()),
+        Change::RemoveColumn { column } => Edit::RemoveColumn(column.into()),
+        Change::AddPhase { start, name } => Edit::AddPhase(Phase::new(name, start.into())),
+        Change::RemovePhase { phase } => Edit::RemovePhase(nth(&phases, phase)?),
+        Change::MovePhase { phase, start } => {
+            let p = bp.phase(nth(&phases, phase)?)?;
+            Edit::UpdatePhase(Phase { start: start.into(), ..p.clone() })
+        }
+        Change::InsertLane { index, kind: k } => {
+            Edit::InsertLane { index: usize::from(index).min(bp.lanes().len()), lane: Lane::new(kind(k), "lane") }
+        }
+        Change::RemoveLane { lane } => crate::edit::remove_lane_with_steps(bp, nth(&lanes, lane)?),
+        Change::MoveLane { lane, to } => Edit::MoveLane { id: nth(&lanes, lane)?, to: to.into() },
+        Change::RelaneKind { lane, kind: k } => {
+            let l = bp.lane(nth(&lanes, lane)?)?;
+            Edit::UpdateLane(Lane { kind: kind(k), ..l.clone() })
+        }
+        Change::AddActor { name, kind: k, position } => {
+            let mut a = Actor::new(name, ActorKind::ALL[usize::from(k) % ActorKind::ALL.len()]);
+            a.position = position;
+            Edit::AddActor { index: None, actor: a }
+        }
+        Change::RemoveActor { actor } => Edit::RemoveActor(nth(&actors, actor)?),
+        Change::PlaceActor { actor, x, y } => {
+            let a = bp.actor(nth(&actors, actor)?)?;
+            Edit::UpdateActor(Actor { position: Some((x, y)), ..a.clone() })
+        }
+        Change::Involve { step: s, actor } => {
+            let mut st = step(s)?;
+            st.actors.push(nth(&actors, actor)?);
+            Edit::UpdateStep(st)
+        }
+        Change::Info { title, description } => Edit::SetInfo { title, description },
+        Change::Lock(on) => Edit::SetLocked(on),
+    })
+}
+
+/// The blueprint an edit run starts from: an example, or an empty standard blueprint (read once).
+fn start(choice: u8) -> Blueprint {
+    static STARTS: std::sync::OnceLock<Vec<Blueprint>> = std::sync::OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        let mut v: Vec<Blueprint> = crate::examples::ALL
+            .iter()
+            .map(|e| crate::io::from_str(e.text).unwrap_or_else(|e| panic!("an example does not load: {e}")))
+            .collect();
+        v.push(crate::templates::standard("T", crate::templates::Lang::En));
+        v
+    });
+    starts[usize::from(choice) % starts.len()].clone()
+}
+
+/// Applies a run of edits through the history and checks the properties.
+///
+/// # Panics
+/// When a property breaks: that is the finding.
+pub fn edits(data: &[u8]) {
+    let mut u = Unstructured::new(data);
+    let Ok(choice) = u8::arbitrary(&mut u) else { return };
+    let Ok(ops) = Vec::<(Op, bool)>::arbitrary(&mut u) else { return };
+    let mut bp = start(choice);
+    let original = bp.clone();
+    let mut history = History::new(10_000);
+    for (i, (op, merge)) in ops.iter().take(200).enumerate() {
+        let Some(edit) = edit_for(&bp, op) else { continue };
+        let before = bp.clone();
+        // Some edits merge with the previous one, as typing does.
+        let key = merge.then(|| MergeKey(format!("k{}", i / 3)));
+        if history.apply(&mut bp, edit, key).is_err() {
+            assert!(bp == before, "a refused edit changed the document");
+        }
+        if let Err(e) = bp.check_invariants() {
+            panic!("edit {i} ({op:?}) broke a rule: {e}");
+        }
+    }
+    let last = bp.clone();
+    let applied = history.undo_len();
+    for _ in 0..applied {
+        assert!(matches!(history.undo(&mut bp), Ok(true)), "undo failed");
+        if let Err(e) = bp.check_invariants() {
+            panic!("undo broke a rule: {e}");
+        }
+    }
+    assert!(matches!(history.undo(&mut bp), Ok(false)), "more undo steps than edits");
+    assert!(bp == original, "undoing everything did not give the original back");
+    assert_eq!(crate::io::to_string(&bp), crate::io::to_string(&original));
+    for _ in 0..applied {
+        assert!(matches!(history.redo(&mut bp), Ok(true)), "redo failed");
+    }
+    assert!(bp == last, "redoing everything did not give the final document");
+    // And the final document survives a save.
+    load(crate::io::to_string(&last).as_bytes());
+}

@@ -148,8 +148,12 @@ impl FileDialog {
                 let label = ui.label(tr("dlg-file-name"));
                 let r = ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(400.0)).labelled_by(label.id);
                 if !self.focused {
-                    // Typing a name (or a whole path) works at once.
+                    // Typing a name (or a whole path) works at once, replacing the suggestion.
                     r.request_focus();
+                    if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), r.id) {
+                        state.cursor.set_char_range(Some(egui::text::CCursorRange::select_all_str(&self.name)));
+                        state.store(ui.ctx(), r.id);
+                    }
                     self.focused = true;
                 }
                 if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !self.name.is_empty() {

@@ -33,7 +33,20 @@ struct RecoveryFile {
     /// The document's own file, if it had one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     original: Option<PathBuf>,
+    /// The process that wrote the copy: while it runs, the copy is its live work, not a crash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pid: Option<u32>,
     blueprint: serde_json::Value,
+}
+
+/// Whether `pid` is another Sightline process that is still running (Linux: by `/proc`; elsewhere
+/// never, so that a copy is always offered rather than hidden).
+fn still_running(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return false;
+    }
+    let comm = |p: &str| std::fs::read_to_string(format!("/proc/{p}/comm")).ok();
+    matches!((comm(&pid.to_string()), comm("self")), (Some(theirs), Some(ours)) if theirs == ours)
 }
 
 /// A recovery copy found at start-up.
@@ -90,6 +103,7 @@ impl Recovery {
             version: 1,
             saved_at,
             original: original.map(Path::to_path_buf),
+            pid: Some(std::process::id()),
             blueprint,
         };
         let text = serde_json::to_string(&file).map_err(|e| err(std::io::Error::other(e)))?;
@@ -107,6 +121,7 @@ impl Recovery {
     }
 
     /// The recovery copies left behind by sessions that did not end normally, newest first.
+    /// Copies of another Sightline window that is still open are its live work and are left out.
     #[must_use]
     pub fn scan(&self) -> Vec<Recovered> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else { return Vec::new() };
@@ -114,19 +129,20 @@ impl Recovery {
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.to_string_lossy().ends_with(".recovery.json"))
-            .map(|file| read(&file))
+            .filter_map(|file| read(&file))
             .collect();
         found.sort_by_key(|r| std::cmp::Reverse(r.saved_at));
         found
     }
 }
 
-fn read(file: &Path) -> Recovered {
+fn read(file: &Path) -> Option<Recovered> {
     let parsed = std::fs::read(file)
         .map_err(|e| e.to_string())
         .and_then(|bytes| serde_json::from_slice::<RecoveryFile>(&bytes).map_err(|e| e.to_string()))
         .and_then(|r| if r.format == FORMAT { Ok(r) } else { Err("not a Sightline recovery file".to_owned()) });
-    match parsed {
+    Some(match parsed {
+        Ok(r) if r.pid.is_some_and(still_running) => return None,
         Ok(r) => Recovered {
             file: file.to_path_buf(),
             saved_at: UNIX_EPOCH + Duration::from_secs(r.saved_at),
@@ -139,5 +155,5 @@ fn read(file: &Path) -> Recovered {
             original: None,
             blueprint: Err(e),
         },
-    }
+    })
 }

@@ -294,10 +294,10 @@ fn blueprint_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
             let mut kind = lane.kind;
             let r = egui::ComboBox::from_id_salt(("lane kind", lane.id))
                 .width(90.0)
-                .selected_text(kind.as_str())
+                .selected_text(text::lane_kind_name(kind))
                 .show_ui(ui, |ui| {
                     for k in LaneKind::ALL {
-                        ui.selectable_value(&mut kind, k, k.as_str());
+                        ui.selectable_value(&mut kind, k, text::lane_kind_name(k));
                     }
                 });
             named(&r.response, egui::Role::ComboBox, &tr_args("insp-lane-kind", &[("n", (i + 1).into())]));

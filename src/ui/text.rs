@@ -32,3 +32,9 @@ pub fn perspective_name(p: Perspective) -> String {
         Perspective::Both => "perspective-both",
     })
 }
+
+/// The name of a lane kind in the interface language.
+#[must_use]
+pub fn lane_kind_name(kind: crate::model::LaneKind) -> String {
+    tr(&format!("lane-kind-{}", kind.as_str()))
+}

@@ -222,6 +222,9 @@ fn killing_the_app_keeps_the_edits_up_to_the_last_autosave() {
     let dir = tempfile::tempdir().expect("dir");
     let mut child = spawn_child("session", dir.path());
     wait_for(&mut child, "autosaved", 5);
+    // While the other window runs, its copy is its live work: a second window does not offer it.
+    #[cfg(target_os = "linux")]
+    assert!(Recovery::in_dir(dir.path()).scan().is_empty(), "a running window's copy is not offered");
     sigkill(&mut child);
     let copies = Recovery::in_dir(dir.path()).scan();
     assert_eq!(copies.len(), 1);

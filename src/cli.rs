@@ -103,6 +103,9 @@ pub enum Command {
         /// names on every page (without it, the PDF is one page the size of the drawing).
         #[arg(long, value_enum)]
         pages: Option<PagesArg>,
+        /// Drawings: add the interaction band (questions and messages per column, with the checks).
+        #[arg(long)]
+        interaction: bool,
     },
     /// Compare two versions (as-is A, to-be B): steps added, removed, moved and retitled,
     /// annotations added and removed, and the change in lead time, value-added ratio and tensions.
@@ -186,12 +189,13 @@ pub fn run(command: Command) -> ExitCode {
         }
         Command::Report { file, json, max_messages } => report(&file, json, max_messages),
         Command::Diff { a, b, json } => diff(&a, &b, json),
-        Command::Export { file, format, output, phases, scale, pages } => {
+        Command::Export { file, format, output, phases, scale, pages, interaction } => {
             if pages.is_some() && !matches!(format, FormatArg::Pdf) {
                 eprintln!("sightline export: --pages is for --format pdf only");
                 return ExitCode::from(2);
             }
-            export(&file, format, scale, pages, &output, phases.as_deref())
+            let options = crate::export::Options { interaction };
+            export(&file, format, scale, pages, options, &output, phases.as_deref())
         }
         Command::Schema => {
             print!("{}", io::schema_json());
@@ -277,6 +281,7 @@ fn export(
     format: FormatArg,
     scale: f32,
     pages: Option<PagesArg>,
+    options: crate::export::Options,
     output: &Path,
     phases: Option<&str>,
 ) -> bool {
@@ -299,7 +304,7 @@ fn export(
         FormatArg::Csv => crate::export::Format::Csv,
         FormatArg::Md => crate::export::Format::Markdown,
     };
-    match crate::export::export(&bp, format, columns.as_ref()) {
+    match crate::export::export_with(&bp, format, columns.as_ref(), options) {
         Ok(bytes) => match io::write_atomic(output, &bytes) {
             Ok(()) => {
                 println!("{}: written", output.display());

@@ -10,6 +10,11 @@ const fn rgb(r: u8, g: u8, b: u8) -> Rgba {
     Rgba(r, g, b, 255)
 }
 
+/// The edge of a question no message answers, and of an overloaded column (canvas and exports).
+pub const CHECK_WARN: Rgba = rgb(210, 40, 40);
+/// The edge of a question answered only in a later column.
+pub const CHECK_LATE: Rgba = rgb(230, 130, 0);
+
 impl Rgba {
     /// `#rrggbb`, for SVG.
     #[must_use]

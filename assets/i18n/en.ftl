@@ -441,3 +441,4 @@ lane-kind-frontstage = frontstage
 lane-kind-backstage = backstage
 lane-kind-support = support
 lane-kind-custom = other
+export-interaction = Include the interaction band (questions and messages)

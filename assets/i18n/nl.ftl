@@ -441,3 +441,4 @@ lane-kind-frontstage = frontstage
 lane-kind-backstage = backstage
 lane-kind-support = ondersteuning
 lane-kind-custom = overig
+export-interaction = Met de interactieband (vragen en boodschappen)

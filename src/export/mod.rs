@@ -1,6 +1,7 @@
 //! Exports for people without Sightline: SVG (from the same layout as the canvas), CSV and a
 //! Markdown report.
 
+mod band;
 mod pdf;
 mod raster;
 mod svg;
@@ -50,16 +51,43 @@ pub fn phase_columns(bp: &Blueprint, first: usize, last: usize) -> Result<std::o
     Ok(bp.phase_span(first - 1, end).start..bp.phase_span(last - 1, end).end)
 }
 
+/// What a drawing shows besides the blueprint itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The interaction band: questions and messages per column, with the checks.
+    pub interaction: bool,
+}
+
+impl Options {
+    fn metrics(self) -> Metrics {
+        let mut m = Metrics::default();
+        if self.interaction {
+            m.interaction_band = crate::layout::BAND_HEIGHT;
+        }
+        m
+    }
+}
+
 /// Exports a blueprint; `columns` limits drawings to a range of columns.
 pub fn export(bp: &Blueprint, format: Format, columns: Option<&std::ops::Range<u32>>) -> Result<Vec<u8>, String> {
+    export_with(bp, format, columns, Options::default())
+}
+
+/// Exports a blueprint with `options` for drawings.
+pub fn export_with(
+    bp: &Blueprint,
+    format: Format,
+    columns: Option<&std::ops::Range<u32>>,
+    options: Options,
+) -> Result<Vec<u8>, String> {
     match format {
         Format::Pdf(Pages::Tiled(paper)) => {
-            let layout = Layout::compute(bp, Metrics::default());
+            let layout = Layout::compute(bp, options.metrics());
             let all = 0..layout.columns;
             tiled_pdf(bp, &layout, columns.unwrap_or(&all), paper)
         }
         Format::Svg | Format::Png(_) | Format::Pdf(Pages::One) => {
-            let layout = Layout::compute(bp, Metrics::default());
+            let layout = Layout::compute(bp, options.metrics());
             let svg = to_svg(bp, &layout, columns);
             match format {
                 Format::Png(scale) => to_png(&svg, scale),

@@ -12,7 +12,7 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-fn hex(c: Rgba) -> String {
+pub(super) fn hex(c: Rgba) -> String {
     c.hex()
 }
 
@@ -71,7 +71,7 @@ const LEGEND_HEIGHT: f32 = 60.0;
 const CHAR_EM: f32 = 0.52;
 
 /// How many characters of type `size` fit in `width`.
-fn chars_in(width: f32, size: f32) -> usize {
+pub(super) fn chars_in(width: f32, size: f32) -> usize {
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a small non-negative count")]
     let n = (width / (size * CHAR_EM) + 1e-3).max(0.0) as usize;
     n
@@ -176,6 +176,7 @@ pub fn to_svg(bp: &Blueprint, layout: &Layout, columns: Option<&std::ops::Range<
             text(&mut s, Pos { x: f.anchor.x, y: f.anchor.y + 4.0 }, label, m.small_size, hex(p.text), "middle", false);
         }
     }
+    super::band::band(&mut s, bp, layout, &p, view);
     for b in layout.badges_in(view) {
         badge(&mut s, &p, b.center, m.badge_radius, b.kind, b.severity, b.perspective);
     }
@@ -192,6 +193,7 @@ pub fn to_svg(bp: &Blueprint, layout: &Layout, columns: Option<&std::ops::Range<
             y += 18.0;
         }
     }
+    super::band::caption(&mut s, layout, &p);
     for line in &layout.lines {
         let (c, dash) = match line.kind {
             LineKind::Interaction => (p.lines[0], ""),
@@ -219,7 +221,7 @@ pub fn to_svg(bp: &Blueprint, layout: &Layout, columns: Option<&std::ops::Range<
 }
 
 #[allow(clippy::needless_pass_by_value, reason = "colours are made inline at each call")]
-fn rect(s: &mut String, r: Rect, fill: String, stroke: Option<String>, radius: f32) {
+pub(super) fn rect(s: &mut String, r: Rect, fill: String, stroke: Option<String>, radius: f32) {
     let stroke = stroke.map_or_else(String::new, |c| format!(r#" stroke="{c}" stroke-width="1""#));
     let _ = writeln!(
         s,
@@ -232,7 +234,7 @@ fn rect(s: &mut String, r: Rect, fill: String, stroke: Option<String>, radius: f
 }
 
 #[allow(clippy::needless_pass_by_value, reason = "colours are made inline at each call")]
-fn text(s: &mut String, at: Pos, t: &str, size: f32, fill: String, anchor: &str, bold: bool) {
+pub(super) fn text(s: &mut String, at: Pos, t: &str, size: f32, fill: String, anchor: &str, bold: bool) {
     let weight = if bold { r#" font-weight="bold""# } else { "" };
     let _ = writeln!(
         s,
@@ -279,13 +281,14 @@ fn badge(
 }
 
 fn legend(s: &mut String, p: &Palette, at: Pos, r: f32) {
-    let items: [(AnnotationKind, Option<Perspective>, &str); 6] = [
+    let items: [(AnnotationKind, Option<Perspective>, &str); 7] = [
         (AnnotationKind::PainPoint, None, "Pain point (severity)"),
         (AnnotationKind::MomentOfTruth, Some(Perspective::Customer), "Moment of truth (customer)"),
         (AnnotationKind::MomentOfTruth, Some(Perspective::Organisation), "Moment of truth (organisation)"),
         (AnnotationKind::MomentOfTruth, Some(Perspective::Both), "Moment of truth (both)"),
         (AnnotationKind::Idea, None, "Idea"),
         (AnnotationKind::Question, None, "Question"),
+        (AnnotationKind::Message, None, "Message"),
     ];
     let mut x = at.x;
     for (kind, persp, name) in items {

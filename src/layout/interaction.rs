@@ -9,6 +9,8 @@ use std::collections::HashMap;
 /// Height of one chip and the gap below it, in canvas units.
 pub const CHIP: f32 = 34.0;
 pub const GAP: f32 = 4.0;
+/// The height of the band: three rows of chips a column.
+pub const BAND_HEIGHT: f32 = 3.0 * (CHIP + GAP) + 2.0 * GAP;
 
 /// A question or a message in the band.
 #[derive(Clone, Debug, PartialEq)]

@@ -9,7 +9,7 @@ mod interaction;
 mod route;
 
 pub use geom::{Pos, Rect, pos};
-pub use interaction::{CHIP, Chip, GAP, InteractionBand, band_lane};
+pub use interaction::{BAND_HEIGHT, CHIP, Chip, GAP, InteractionBand, band_lane};
 
 use crate::model::{
     AnnotationId, AnnotationKind, Blueprint, FlowId, LaneId, LaneKind, Perspective, PhaseId, StepId, Target,

@@ -250,8 +250,7 @@ impl SightlineApp {
                 m.emotion_band = if projector { 48.0 } else { 96.0 };
             }
             if self.prefs.show_interaction {
-                // Three rows of questions and messages a column.
-                m.interaction_band = 3.0 * (crate::layout::CHIP + crate::layout::GAP) + 2.0 * crate::layout::GAP;
+                m.interaction_band = crate::layout::BAND_HEIGHT;
             }
             doc.set_metrics(m);
             doc.set_max_messages(self.prefs.max_messages);

@@ -50,11 +50,13 @@ pub struct ExportSettings {
     pub phases: Option<(usize, usize)>,
     pub scale: f32,
     pub pages: Pages,
+    /// Drawings show the interaction band (on when the view shows it).
+    pub interaction: bool,
 }
 
 impl Default for ExportSettings {
     fn default() -> Self {
-        Self { kind: Kind::Pdf, phases: None, scale: 2.0, pages: Pages::One }
+        Self { kind: Kind::Pdf, phases: None, scale: 2.0, pages: Pages::One, interaction: false }
     }
 }
 
@@ -77,6 +79,7 @@ impl ExportSettings {
 pub struct ExportSpec {
     pub format: Format,
     pub phases: Option<(usize, usize)>,
+    pub options: crate::export::Options,
 }
 
 /// An export running on a thread.
@@ -117,7 +120,9 @@ impl SightlineApp {
     /// File → Export…: the settings dialog.
     pub(crate) fn export_dialog(&mut self) {
         if self.doc.is_some() {
-            self.dialog = Some(Dialog::Export(self.export_settings.clone()));
+            let mut settings = self.export_settings.clone();
+            settings.interaction = self.prefs.show_interaction;
+            self.dialog = Some(Dialog::Export(settings));
         }
     }
 
@@ -138,6 +143,9 @@ impl SightlineApp {
             ui.add_enabled_ui(settings.kind.is_drawing() && !phase_names.is_empty(), |ui| {
                 range_ui(ui, &mut settings, &phase_names);
             });
+            if settings.kind.is_drawing() {
+                ui.checkbox(&mut settings.interaction, tr("export-interaction"));
+            }
             match settings.kind {
                 Kind::Png => scale_ui(ui, &mut settings),
                 Kind::Pdf => pages_ui(ui, &mut settings),
@@ -161,6 +169,7 @@ impl SightlineApp {
                 let spec = ExportSpec {
                     format: settings.format(),
                     phases: if settings.kind.is_drawing() { settings.phases } else { None },
+                    options: crate::export::Options { interaction: settings.interaction },
                 };
                 let title = doc.blueprint().title.replace(['/', '\\', ':'], "-");
                 let name = format!("{title}{}", spec.format.extension());
@@ -178,7 +187,7 @@ impl SightlineApp {
         std::thread::spawn(move || {
             let columns = spec.phases.map(|(a, b)| crate::export::phase_columns(&bp, a, b)).transpose();
             let result = columns
-                .and_then(|c| crate::export::export(&bp, spec.format, c.as_ref()))
+                .and_then(|c| crate::export::export_with(&bp, spec.format, c.as_ref(), spec.options))
                 .and_then(|bytes| crate::io::write_atomic(&target, &bytes).map_err(|e| e.to_string()));
             let _ = tx.send(result);
         });

@@ -33,9 +33,11 @@ pub const ADDED: Color32 = Color32::from_rgb(20, 150, 60);
 pub const MOVED: Color32 = Color32::from_rgb(30, 100, 220);
 pub const RETITLED: Color32 = Color32::from_rgb(170, 90, 200);
 pub const REMOVED: Color32 = Color32::from_rgb(200, 40, 40);
-/// The colour of a check that needs attention (unanswered, overload).
-const WARN: Color32 = Color32::from_rgb(210, 40, 40);
-const LATE: Color32 = Color32::from_rgb(230, 130, 0);
+/// The colour of a check that needs attention (unanswered, overload), and of a late answer.
+const WARN: Color32 =
+    Color32::from_rgb(crate::style::CHECK_WARN.0, crate::style::CHECK_WARN.1, crate::style::CHECK_WARN.2);
+const LATE: Color32 =
+    Color32::from_rgb(crate::style::CHECK_LATE.0, crate::style::CHECK_LATE.1, crate::style::CHECK_LATE.2);
 
 /// The initials of an actor's name ("Het zaakdossier" → "HZ").
 #[must_use]

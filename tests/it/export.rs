@@ -300,3 +300,31 @@ fn the_export_command_tiles_a_pdf_and_refuses_pages_for_other_formats() {
     let pixmap = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(&png).expect("png")).expect("a PNG");
     assert!((pixmap.width() as f32 - w / 2.0).abs() <= 1.0, "48 dpi is half size");
 }
+
+#[test]
+fn drawings_can_carry_the_interaction_band() {
+    use sightline::export::{Format, Options, export, export_with};
+    let bp = example("omgevingsvergunning");
+    let plain = String::from_utf8(export(&bp, Format::Svg, None).expect("svg")).expect("utf8");
+    let with = export_with(&bp, Format::Svg, None, Options { interaction: true }).expect("svg");
+    let with = String::from_utf8(with).expect("utf8");
+    assert!(!plain.contains(">Questions<") && with.contains(">Questions<") && with.contains(">Messages<"));
+    let height = |svg: &str| {
+        let doc = roxmltree::Document::parse(svg).expect("parses");
+        doc.root_element().attribute("height").and_then(|h| h.parse::<f32>().ok()).expect("height")
+    };
+    assert!((height(&with) - height(&plain) - sightline::layout::BAND_HEIGHT).abs() < 0.5);
+    // The example leaves questions unanswered: their chips carry the warning colour.
+    assert!(with.contains(&sightline::style::CHECK_WARN.hex()));
+    // The same through the command line, tiled.
+    let dir = tempfile::tempdir().expect("dir");
+    let out = dir.path().join("band.pdf");
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/omgevingsvergunning.blueprint.json");
+    let o = Command::new(env!("CARGO_BIN_EXE_sightline"))
+        .args(["export", file, "--format", "pdf", "--pages", "a4", "--interaction", "-o"])
+        .arg(&out)
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(pdf_pages(&std::fs::read(&out).expect("written")) > 1);
+}

@@ -1,0 +1,102 @@
+//! The interaction band in the SVG (when the layout has one): the same chips, lines and check
+//! colours as on the canvas.
+
+use super::svg::{chars_in, hex, rect, text, wrap};
+use crate::analysis::interaction::{DEFAULT_MAX_MESSAGES, interaction};
+use crate::layout::{Layout, Pos, Rect};
+use crate::model::{AnnotationKind, Blueprint, LaneKind};
+use crate::style::{CHECK_LATE, CHECK_WARN, Palette};
+use std::collections::HashSet;
+use std::fmt::Write;
+
+/// Draws the band's chips and links within `view` (grid coordinates).
+pub(super) fn band(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette, view: Rect) {
+    let Some(band) = &layout.interaction else { return };
+    let checks = interaction(bp, DEFAULT_MAX_MESSAGES);
+    let ids = |late: bool| -> HashSet<_> {
+        checks.unanswered_questions.iter().filter(|u| u.answered_at.is_some() == late).map(|u| u.id).collect()
+    };
+    let (unanswered, late) = (ids(false), ids(true));
+    let pushed: HashSet<_> = checks.unprompted_messages.iter().map(|u| u.id).collect();
+    let w = layout.metrics.column_width;
+    // Half see-through, as on the canvas: flows crossing the band stay visible.
+    let _ = writeln!(
+        s,
+        r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="0.7"/>"#,
+        view.min.x,
+        band.rect.min.y,
+        view.width(),
+        band.rect.height(),
+        hex(p.background)
+    );
+    for o in &checks.overloaded_columns {
+        let r = Rect::new(o.column as f32 * w, band.rect.min.y, (o.column as f32 + 1.0) * w, band.rect.max.y);
+        let _ = writeln!(
+            s,
+            r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="0.12"/>"#,
+            r.min.x,
+            r.min.y,
+            r.width(),
+            r.height(),
+            hex(CHECK_WARN)
+        );
+    }
+    for (_, _, from, to) in &band.links {
+        let _ = writeln!(
+            s,
+            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="1.5"/>"#,
+            from.x,
+            from.y,
+            to.x,
+            to.y,
+            hex(p.message)
+        );
+    }
+    let size = layout.metrics.small_size;
+    for chip in band.chips.iter().filter(|c| c.rect.intersects(&view)) {
+        let Some(a) = bp.annotation(chip.annotation) else { continue };
+        let base = if chip.kind == AnnotationKind::Question { p.question } else { p.message };
+        let (edge, width) = if unanswered.contains(&a.id) {
+            (CHECK_WARN, 2.5)
+        } else if late.contains(&a.id) {
+            (CHECK_LATE, 2.5)
+        } else if pushed.contains(&a.id) {
+            (p.idea, 2.5)
+        } else {
+            (base, 1.0)
+        };
+        let r = chip.rect;
+        let _ = writeln!(
+            s,
+            r#"<rect x="{}" y="{}" width="{}" height="{}" rx="5" fill="{}" stroke="{}" stroke-width="{width}"/>"#,
+            r.min.x,
+            r.min.y,
+            r.width(),
+            r.height(),
+            hex(p.card_fill(LaneKind::Customer)),
+            hex(edge)
+        );
+        rect(s, Rect::new(r.min.x, r.min.y, r.min.x + 4.0, r.max.y), hex(base), None, 2.0);
+        let label = match &a.channel {
+            Some(ch) if !ch.is_empty() => format!("{} ({ch})", a.text),
+            _ => a.text.clone(),
+        };
+        let mut lines = wrap(&label, chars_in(r.width() - 12.0, size));
+        if lines.len() > 2 {
+            lines.truncate(2);
+            lines[1].push('…');
+        }
+        for (i, line) in lines.iter().enumerate() {
+            let y = r.min.y + 4.0 + size * (i as f32 + 1.0);
+            text(s, Pos { x: r.min.x + 8.0, y }, line, size, hex(p.text), "start", false);
+        }
+    }
+}
+
+/// The band's caption in the lane header (header coordinates, left of x = 0).
+pub(super) fn caption(s: &mut String, layout: &Layout, p: &Palette) {
+    let Some(band) = &layout.interaction else { return };
+    let y = band.header.center().y;
+    text(s, Pos { x: -10.0, y: y - 4.0 }, "Questions", 12.0, hex(p.question), "end", false);
+    text(s, Pos { x: -10.0, y: y + 12.0 }, "Messages", 12.0, hex(p.message), "end", false);
+}

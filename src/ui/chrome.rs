@@ -100,7 +100,30 @@ impl SightlineApp {
         command_item(ui, a, Command::CloseDocument, has_doc);
     }
 
+    /// Whether a command that switches something is on (`None`: not a switch).
+    fn switched_on(&self, c: Command) -> Option<bool> {
+        use super::state::Focus;
+        let p = &self.prefs;
+        Some(match c {
+            Command::LockLayout => self.doc.as_ref().is_some_and(|d| d.blueprint().locked),
+            Command::VoteMode => self.editor.vote_mode,
+            Command::Projector => self.editor.projector,
+            Command::Analysis => p.show_analysis,
+            Command::CustomerView => self.editor.focus == Focus::Customer,
+            Command::ProcessView => self.editor.focus == Focus::Process,
+            Command::EmotionCurve => p.show_emotion,
+            Command::InteractionView => p.show_interaction,
+            Command::ActorsPanel => p.show_actors,
+            Command::FieldView => self.editor.field_view,
+            Command::ToggleOutline => p.show_outline,
+            Command::ToggleInspector => p.show_inspector,
+            _ => return None,
+        })
+    }
+
     fn view_menu(&mut self, ui: &mut egui::Ui, has_doc: bool) {
+        let on: Vec<(Command, bool)> =
+            Command::ALL.iter().filter_map(|&c| self.switched_on(c).map(|on| (c, on))).collect();
         let a = &mut self.editor.actions;
         let groups: [&[Command]; 4] = [
             &[Command::ZoomIn, Command::ZoomOut, Command::FitAll, Command::ZoomToSelection],
@@ -108,9 +131,17 @@ impl SightlineApp {
             &[Command::Analysis, Command::CustomerView, Command::ProcessView, Command::EmotionCurve],
             &[Command::InteractionView, Command::ActorsPanel, Command::FieldView],
         ];
-        menu_groups(ui, a, &groups, has_doc);
+        for (i, group) in groups.iter().enumerate() {
+            if i > 0 {
+                ui.separator();
+            }
+            for &c in *group {
+                switch_item(ui, a, c, has_doc, on.iter().find(|(x, _)| *x == c).map(|(_, o)| *o));
+            }
+        }
+        ui.separator();
         for c in [Command::ToggleOutline, Command::ToggleInspector] {
-            command_item(ui, a, c, true);
+            switch_item(ui, a, c, true, on.iter().find(|(x, _)| *x == c).map(|(_, o)| *o));
         }
         ui.separator();
         ui.menu_button(tr("menu-theme"), |ui| {
@@ -288,6 +319,22 @@ impl SightlineApp {
 }
 
 /// Menu items in groups, with a separator between groups.
+/// A menu item that shows a tick while its switch is on (or a plain item when it is no switch).
+fn switch_item(ui: &mut egui::Ui, a: &mut Vec<Action>, c: Command, enabled: bool, on: Option<bool>) {
+    let Some(on) = on else {
+        command_item(ui, a, c, enabled);
+        return;
+    };
+    let mut button = egui::Button::selectable(on, c.label());
+    if let Some(s) = c.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&s));
+    }
+    if ui.add_enabled(enabled, button).on_hover_text(c.tooltip()).clicked() {
+        a.push(Action::Run(c));
+        ui.close();
+    }
+}
+
 fn menu_groups(ui: &mut egui::Ui, a: &mut Vec<Action>, groups: &[&[Command]], enabled: bool) {
     for (i, group) in groups.iter().filter(|g| !g.is_empty()).enumerate() {
         if i > 0 {

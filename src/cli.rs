@@ -49,8 +49,9 @@ pub enum Command {
     /// Write a new blueprint with the five standard lanes.
     New {
         file: PathBuf,
-        #[arg(long, default_value = "Nieuwe blauwdruk")]
-        title: String,
+        /// The title (default: "New blueprint", or "Nieuwe blauwdruk" with --lang nl).
+        #[arg(long)]
+        title: Option<String>,
         /// Language of the lane names.
         #[arg(long, value_enum, default_value_t = LangArg::En)]
         lang: LangArg,
@@ -182,7 +183,15 @@ pub fn run(command: Command) -> ExitCode {
                 TemplateArg::Internal => templates::Template::InternalProcess,
                 TemplateArg::Interaction => templates::Template::Interaction,
             };
-            write_new(&file, force, &template.build(&title, lang.into()))
+            let lang: Lang = lang.into();
+            let title = title.unwrap_or_else(|| {
+                match lang {
+                    Lang::En => "New blueprint",
+                    Lang::Nl => "Nieuwe blauwdruk",
+                }
+                .to_owned()
+            });
+            write_new(&file, force, &template.build(&title, lang))
         }
         Command::Generate { steps, file, seed, force } => {
             write_new(&file, force, &crate::generate::generate(steps, seed))

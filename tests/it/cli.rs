@@ -181,3 +181,19 @@ fn report_prints_markdown_or_json_with_the_contract_keys() {
     assert!(stdout(&o).contains("## Box score") && stdout(&o).contains("Removing '"));
     assert_eq!(code(&sightline(&["report", "/nonexistent.blueprint.json"])), 1);
 }
+
+#[test]
+fn new_titles_the_blueprint_in_the_chosen_language() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (lang, title) in [("en", "New blueprint"), ("nl", "Nieuwe blauwdruk")] {
+        let f = dir.path().join(format!("{lang}.blueprint.json"));
+        let f = f.to_string_lossy();
+        assert_eq!(code(&sightline(&["new", &f, "--lang", lang])), 0);
+        let bp = sightline::io::load_file(Path::new(&*f)).expect("valid");
+        assert_eq!(bp.title, title);
+    }
+    let f = dir.path().join("t.blueprint.json");
+    let f = f.to_string_lossy();
+    assert_eq!(code(&sightline(&["new", &f, "--title", "Huurtoeslag"])), 0);
+    assert_eq!(sightline::io::load_file(Path::new(&*f)).expect("valid").title, "Huurtoeslag");
+}

@@ -84,19 +84,9 @@ fn the_interaction_view_shows_questions_and_messages_and_a_chip_selects_its_note
     let rect = h.get_by_label("Blueprint canvas").rect();
     let t = sightline::ui::view::Transform::new(rect, &view);
     let at = t.screen_from_canvas(chip.rect.center());
-    h.event(egui::Event::PointerMoved(at));
-    h.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    h.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
+    h.hover_at(at);
+    h.drag_at(at);
+    h.drop_at(at);
     h.run();
     assert_eq!(h.state().editor.selection.annotation, Some(chip.annotation));
 }
@@ -112,24 +102,14 @@ fn the_field_view_places_actors_and_the_place_is_saved_and_undone() {
     let (x, y) = bp(&h).actor(kcc).and_then(|a| a.position).expect("placed in the example");
     let from = rect.center() + vec2(x, y);
     let to = from + vec2(60.0, 40.0);
-    h.event(egui::Event::PointerMoved(from));
-    h.event(egui::Event::PointerButton {
-        pos: from,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
+    h.hover_at(from);
+    h.drag_at(from);
     h.run();
     for i in 1..=4 {
-        h.event(egui::Event::PointerMoved(from + (to - from) * (i as f32 / 4.0)));
+        h.hover_at(from + (to - from) * (i as f32 / 4.0));
         h.run();
     }
-    h.event(egui::Event::PointerButton {
-        pos: to,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
+    h.drop_at(to);
     h.run();
     let (nx, ny) = bp(&h).actor(kcc).and_then(|a| a.position).expect("still placed");
     assert!((nx - x - 60.0).abs() < 2.0 && (ny - y - 40.0).abs() < 2.0, "moved to ({nx}, {ny}) from ({x}, {y})");

@@ -217,3 +217,23 @@ pub fn badge_symbol(kind: AnnotationKind, severity: Option<u8>) -> String {
         AnnotationKind::Message => "m".to_owned(),
     }
 }
+
+impl Palette {
+    /// A question's or message's chip in the interaction band: its own colour (the strip), and
+    /// the colour and width of its edge, which shows what the checks found.
+    #[must_use]
+    pub fn chip(
+        &self,
+        kind: AnnotationKind,
+        finding: Option<crate::analysis::interaction::Finding>,
+    ) -> (Rgba, Rgba, f32) {
+        use crate::analysis::interaction::Finding;
+        let base = if kind == AnnotationKind::Question { self.question } else { self.message };
+        match finding {
+            Some(Finding::Unanswered) => (base, CHECK_WARN, 2.5),
+            Some(Finding::AnsweredLate) => (base, CHECK_LATE, 2.5),
+            Some(Finding::Unprompted) => (base, self.idea, 2.5),
+            None => (base, base, 1.0),
+        }
+    }
+}

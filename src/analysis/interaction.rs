@@ -57,6 +57,38 @@ pub struct Interaction {
     pub max_messages: usize,
 }
 
+/// What the checks say about one question or message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Finding {
+    /// A question no message answers.
+    Unanswered,
+    /// A question answered only in a later column.
+    AnsweredLate,
+    /// A message that answers no question.
+    Unprompted,
+}
+
+impl Interaction {
+    /// The finding for each question or message that has one.
+    #[must_use]
+    pub fn findings(&self) -> HashMap<AnnotationId, Finding> {
+        let questions = self
+            .unanswered_questions
+            .iter()
+            .map(|u| (u.id, if u.answered_at.is_some() { Finding::AnsweredLate } else { Finding::Unanswered }));
+        questions.chain(self.unprompted_messages.iter().map(|u| (u.id, Finding::Unprompted))).collect()
+    }
+}
+
+/// The text of a question or message with its channel: "How long will it take? (phone)".
+#[must_use]
+pub fn label(a: &Annotation) -> String {
+    match &a.channel {
+        Some(ch) if !ch.is_empty() => format!("{} ({ch})", a.text),
+        _ => a.text.clone(),
+    }
+}
+
 /// The column an annotation belongs to: its step's, or the start of its flow.
 #[must_use]
 pub fn column_of(bp: &Blueprint, a: &Annotation) -> Option<u32> {

@@ -4,20 +4,15 @@
 use super::svg::{chars_in, hex, rect, text, wrap};
 use crate::analysis::interaction::{DEFAULT_MAX_MESSAGES, interaction};
 use crate::layout::{Layout, Pos, Rect};
-use crate::model::{AnnotationKind, Blueprint, LaneKind};
-use crate::style::{CHECK_LATE, CHECK_WARN, Palette};
-use std::collections::HashSet;
+use crate::model::{Blueprint, LaneKind};
+use crate::style::{CHECK_WARN, Palette};
 use std::fmt::Write;
 
 /// Draws the band's chips and links within `view` (grid coordinates).
 pub(super) fn band(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette, view: Rect) {
     let Some(band) = &layout.interaction else { return };
     let checks = interaction(bp, DEFAULT_MAX_MESSAGES);
-    let ids = |late: bool| -> HashSet<_> {
-        checks.unanswered_questions.iter().filter(|u| u.answered_at.is_some() == late).map(|u| u.id).collect()
-    };
-    let (unanswered, late) = (ids(false), ids(true));
-    let pushed: HashSet<_> = checks.unprompted_messages.iter().map(|u| u.id).collect();
+    let findings = checks.findings();
     let w = layout.metrics.column_width;
     // Half see-through, as on the canvas: flows crossing the band stay visible.
     let _ = writeln!(
@@ -55,16 +50,7 @@ pub(super) fn band(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette,
     let size = layout.metrics.small_size;
     for chip in band.chips.iter().filter(|c| c.rect.intersects(&view)) {
         let Some(a) = bp.annotation(chip.annotation) else { continue };
-        let base = if chip.kind == AnnotationKind::Question { p.question } else { p.message };
-        let (edge, width) = if unanswered.contains(&a.id) {
-            (CHECK_WARN, 2.5)
-        } else if late.contains(&a.id) {
-            (CHECK_LATE, 2.5)
-        } else if pushed.contains(&a.id) {
-            (p.idea, 2.5)
-        } else {
-            (base, 1.0)
-        };
+        let (base, edge, width) = p.chip(chip.kind, findings.get(&a.id).copied());
         let r = chip.rect;
         let _ = writeln!(
             s,
@@ -77,10 +63,7 @@ pub(super) fn band(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette,
             hex(edge)
         );
         rect(s, Rect::new(r.min.x, r.min.y, r.min.x + 4.0, r.max.y), hex(base), None, 2.0);
-        let label = match &a.channel {
-            Some(ch) if !ch.is_empty() => format!("{} ({ch})", a.text),
-            _ => a.text.clone(),
-        };
+        let label = crate::analysis::interaction::label(a);
         let mut lines = wrap(&label, chars_in(r.width() - 12.0, size));
         if lines.len() > 2 {
             lines.truncate(2);

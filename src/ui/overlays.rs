@@ -5,9 +5,8 @@
 use super::paint::{Scene, color};
 use crate::analysis::diff::Diff;
 use crate::analysis::interaction::Interaction;
-use crate::model::{ActorId, AnnotationId, AnnotationKind, Blueprint, Step};
+use crate::model::{ActorId, Blueprint, Step};
 use egui::{Align2, Color32, FontId, Painter, Rect, Stroke, StrokeKind, pos2};
-use std::collections::HashSet;
 
 /// Another version of the blueprint, compared with the one being edited.
 pub struct Comparison {
@@ -33,11 +32,9 @@ pub const ADDED: Color32 = Color32::from_rgb(20, 150, 60);
 pub const MOVED: Color32 = Color32::from_rgb(30, 100, 220);
 pub const RETITLED: Color32 = Color32::from_rgb(170, 90, 200);
 pub const REMOVED: Color32 = Color32::from_rgb(200, 40, 40);
-/// The colour of a check that needs attention (unanswered, overload), and of a late answer.
+/// The tint of an overloaded column.
 const WARN: Color32 =
     Color32::from_rgb(crate::style::CHECK_WARN.0, crate::style::CHECK_WARN.1, crate::style::CHECK_WARN.2);
-const LATE: Color32 =
-    Color32::from_rgb(crate::style::CHECK_LATE.0, crate::style::CHECK_LATE.1, crate::style::CHECK_LATE.2);
 
 /// The initials of an actor's name ("Het zaakdossier" → "HZ").
 #[must_use]
@@ -144,14 +141,7 @@ pub fn paint_interaction(p: &Painter, s: &Scene<'_>) {
         return;
     }
     let checks = s.overlays.interaction;
-    let unanswered: HashSet<AnnotationId> = checks
-        .map(|c| c.unanswered_questions.iter().filter(|u| u.answered_at.is_none()).map(|u| u.id).collect())
-        .unwrap_or_default();
-    let late: HashSet<AnnotationId> = checks
-        .map(|c| c.unanswered_questions.iter().filter(|u| u.answered_at.is_some()).map(|u| u.id).collect())
-        .unwrap_or_default();
-    let pushed: HashSet<AnnotationId> =
-        checks.map(|c| c.unprompted_messages.iter().map(|u| u.id).collect()).unwrap_or_default();
+    let findings = checks.map(Interaction::findings).unwrap_or_default();
     let screen_band = s.t.screen_rect(band.rect).intersect(s.screen);
     p.rect_filled(screen_band, 0.0, color(s.palette.background).gamma_multiply(0.7));
     let w = s.layout.metrics.column_width;
@@ -174,25 +164,14 @@ pub fn paint_interaction(p: &Painter, s: &Scene<'_>) {
             continue;
         }
         let r = s.t.screen_rect(chip.rect);
-        let base = if chip.kind == AnnotationKind::Question { s.palette.question } else { s.palette.message };
-        let edge = if unanswered.contains(&chip.annotation) {
-            Stroke::new(2.5, WARN)
-        } else if late.contains(&chip.annotation) {
-            Stroke::new(2.5, LATE)
-        } else if pushed.contains(&chip.annotation) {
-            Stroke::new(2.5, color(s.palette.idea))
-        } else {
-            Stroke::new(1.0, color(base))
-        };
+        let (base, edge, width) = s.palette.chip(chip.kind, findings.get(&chip.annotation).copied());
+        let edge = Stroke::new(width, color(edge));
         p.rect(r, 5.0, color(s.palette.card_fill(crate::model::LaneKind::Customer)), edge, StrokeKind::Inside);
         p.rect_filled(Rect::from_min_max(r.min, pos2(r.min.x + 4.0, r.max.y)), 2.0, color(base));
         if small >= 6.0
             && let Some(a) = s.bp.annotation(chip.annotation)
         {
-            let text = match &a.channel {
-                Some(ch) if !ch.is_empty() => format!("{} ({ch})", a.text),
-                _ => a.text.clone(),
-            };
+            let text = crate::analysis::interaction::label(a);
             let mut job = egui::text::LayoutJob::simple(
                 text,
                 FontId::proportional(small),

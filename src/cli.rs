@@ -8,8 +8,29 @@ use crate::export::{Pages, Paper};
 use crate::io;
 use crate::templates::{self, Lang};
 use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// Prints a line to standard output. When the reader has gone (`sightline report F | head -1`)
+/// the command stops quietly instead of panicking on the closed pipe.
+macro_rules! out {
+    ($($arg:tt)*) => { emit(&format!($($arg)*), true) };
+}
+
+/// Prints text to standard output as it is (no newline added).
+macro_rules! out_raw {
+    ($($arg:tt)*) => { emit(&format!($($arg)*), false) };
+}
+
+fn emit(text: &str, newline: bool) {
+    let mut o = std::io::stdout().lock();
+    let r = o.write_all(text.as_bytes()).and_then(|()| if newline { o.write_all(b"\n") } else { Ok(()) });
+    if r.and_then(|()| o.flush()).is_err() {
+        // Nobody reads what follows; stop as `head` and `grep -q` expect.
+        std::process::exit(0);
+    }
+}
 
 /// Sightline: a service-blueprint editor for workshops and analysis.
 #[derive(Parser, Debug)]
@@ -90,7 +111,7 @@ pub enum Command {
         file: PathBuf,
         #[arg(long, value_enum)]
         format: FormatArg,
-        /// Where to write the export.
+        /// Where to write the export; "-" writes a text format (svg, csv, md) to standard output.
         #[arg(short, long)]
         output: PathBuf,
         /// Only these phases, counted from 1: "2..3" (or "2" for one phase).
@@ -207,7 +228,7 @@ pub fn run(command: Command) -> ExitCode {
             export(&file, format, scale, pages, options, &output, phases.as_deref())
         }
         Command::Schema => {
-            print!("{}", io::schema_json());
+            out_raw!("{}", io::schema_json());
             true
         }
     };
@@ -218,7 +239,7 @@ fn validate(files: &[PathBuf]) -> bool {
     let mut all_ok = true;
     for file in files {
         match io::load_file(file) {
-            Ok(bp) => println!("{}: ok ({} steps)", file.display(), bp.step_count()),
+            Ok(bp) => out!("{}: ok ({} steps)", file.display(), bp.step_count()),
             Err(e) => {
                 report_error(&e);
                 all_ok = false;
@@ -230,13 +251,14 @@ fn validate(files: &[PathBuf]) -> bool {
 
 /// Prints a file error, one problem a line, each starting with the file name.
 fn report_error(e: &io::FileError) {
+    // A file name or text with control or bidi characters is shown by their codes.
     match e {
         io::FileError::Invalid { path, error } => {
             for p in &error.problems {
-                eprintln!("{}: {p}", path.display());
+                eprintln!("{}", io::visible(&format!("{}: {p}", path.display())));
             }
         }
-        other => eprintln!("{other}"),
+        other => eprintln!("{}", io::visible(&other.to_string())),
     }
 }
 
@@ -246,7 +268,7 @@ fn stats(file: &Path, json: bool) -> bool {
     if json {
         return print_json(file, &s);
     }
-    println!("{}", bp.title);
+    out!("{}", bp.title);
     for (name, n) in [
         ("lanes", s.lanes),
         ("phases", s.phases),
@@ -260,7 +282,7 @@ fn stats(file: &Path, json: bool) -> bool {
         ("messages", s.messages),
         ("actors", s.actors),
     ] {
-        println!("  {name:<17}{n:>7}");
+        out!("  {name:<17}{n:>7}");
     }
     true
 }
@@ -271,7 +293,7 @@ fn diff(a: &Path, b: &Path, json: bool) -> bool {
     if json {
         return print_json(b, &d);
     }
-    print!("{}", crate::analysis::diff::text(&x, &y, &d));
+    out_raw!("{}", crate::analysis::diff::text(&x, &y, &d));
     true
 }
 
@@ -281,7 +303,7 @@ fn report(file: &Path, json: bool, max_messages: usize) -> bool {
     if json {
         return print_json(file, &r);
     }
-    print!("{}", crate::analysis::report::markdown(&bp, &r));
+    out_raw!("{}", crate::analysis::report::markdown(&bp, &r));
     true
 }
 
@@ -313,10 +335,26 @@ fn export(
         FormatArg::Csv => crate::export::Format::Csv,
         FormatArg::Md => crate::export::Format::Markdown,
     };
+    let to_stdout = output == Path::new("-");
+    if to_stdout && matches!(format, crate::export::Format::Png(_) | crate::export::Format::Pdf(_)) {
+        eprintln!(
+            "sightline export: -o - writes text formats (svg, csv, md) to standard output; give a file name for a \
+             PNG or PDF"
+        );
+        return false;
+    }
+    if let Err(e) = io::check_output(output, &[file]) {
+        report_error(&e);
+        return false;
+    }
     match crate::export::export_with(&bp, format, columns.as_ref(), options) {
+        Ok(bytes) if to_stdout => {
+            out_raw!("{}", String::from_utf8_lossy(&bytes));
+            true
+        }
         Ok(bytes) => match io::write_atomic(output, &bytes) {
             Ok(()) => {
-                println!("{}: written", output.display());
+                out!("{}: written", output.display());
                 true
             }
             Err(e) => {
@@ -347,7 +385,7 @@ fn load(file: &Path) -> Option<crate::model::Blueprint> {
 fn print_json(file: &Path, value: &impl serde::Serialize) -> bool {
     match serde_json::to_string_pretty(value) {
         Ok(text) => {
-            println!("{text}");
+            out!("{text}");
             true
         }
         Err(e) => {
@@ -360,10 +398,10 @@ fn print_json(file: &Path, value: &impl serde::Serialize) -> bool {
 fn fmt(files: &[PathBuf], check: bool) -> bool {
     let mut all_ok = true;
     for file in files {
-        let before = match std::fs::read(file) {
+        let before = match io::read_bytes(file) {
             Ok(b) => b,
-            Err(source) => {
-                report_error(&io::FileError::Read { path: file.clone(), source });
+            Err(e) => {
+                report_error(&e);
                 all_ok = false;
                 continue;
             }
@@ -381,13 +419,13 @@ fn fmt(files: &[PathBuf], check: bool) -> bool {
             continue;
         }
         if check {
-            println!("{}: would be reformatted", file.display());
+            out!("{}: would be reformatted", file.display());
             all_ok = false;
         } else if let Err(e) = io::write_atomic(file, after.as_bytes()) {
             report_error(&e);
             all_ok = false;
         } else {
-            println!("{}: formatted", file.display());
+            out!("{}: formatted", file.display());
         }
     }
     all_ok
@@ -400,7 +438,7 @@ fn write_new(file: &Path, force: bool, bp: &crate::model::Blueprint) -> bool {
     }
     match io::save_file(file, bp) {
         Ok(()) => {
-            println!("{}: written ({} lanes, {} steps)", file.display(), bp.lanes().len(), bp.step_count());
+            out!("{}: written ({} lanes, {} steps)", file.display(), bp.lanes().len(), bp.step_count());
             true
         }
         Err(e) => {

@@ -206,6 +206,10 @@ impl Document {
     /// previous version is kept as `FILE.bak`.
     pub fn save_as(&mut self, path: &Path) -> Result<(), FileError> {
         let text = io::checked_text(path, &self.blueprint)?;
+        // Refuse a read-only file before anything is written, the backup included.
+        if std::fs::metadata(io::resolve_links(path)).is_ok_and(|m| m.permissions().readonly()) {
+            return Err(FileError::ReadOnly { path: path.to_path_buf() });
+        }
         if let Ok(old) = std::fs::read(path) {
             io::write_atomic(&backup_path(path), &old)?;
         }

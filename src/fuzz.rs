@@ -37,6 +37,13 @@ pub fn load(data: &[u8]) {
     if let Err(e) = bp.check_invariants() {
         panic!("a loaded blueprint breaks a rule: {e}");
     }
+    if let Some(key) = duplicate_key(data) {
+        panic!("a file with the key {key:?} twice in one object loaded");
+    }
+    let input = String::from_utf8_lossy(data);
+    for n in unknown_numbers(&bp) {
+        assert!(input.contains(&n), "the unknown number {n} is not written as the file wrote it");
+    }
     let text = crate::io::to_string(&bp);
     let again = match crate::io::from_str(&text) {
         Ok(b) => b,
@@ -66,6 +73,83 @@ pub fn load(data: &[u8]) {
         panic!("save and load changed the blueprint:\n{}", differ.join("\n"));
     }
     assert_eq!(crate::io::to_string(&again), text, "saving is not deterministic");
+}
+
+/// A key that stands twice in one object of the JSON text, if any (an oracle apart from the
+/// reader's own check).
+fn duplicate_key(data: &[u8]) -> Option<String> {
+    use serde::de::{Deserializer as _, MapAccess, SeqAccess, Visitor};
+    struct Dups;
+    impl<'de> Visitor<'de> for Dups {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
+            let mut seen = std::collections::HashSet::new();
+            let mut found = None;
+            while let Some(k) = m.next_key::<String>()? {
+                let inner = m.next_value_seed(DupSeed)?;
+                if found.is_none() {
+                    found = if seen.insert(k.clone()) { inner } else { Some(k) };
+                }
+            }
+            Ok(found)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<Self::Value, A::Error> {
+            let mut found = None;
+            while let Some(inner) = s.next_element_seed(DupSeed)? {
+                found = found.or(inner);
+            }
+            Ok(found)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+    }
+    struct DupSeed;
+    impl<'de> serde::de::DeserializeSeed<'de> for DupSeed {
+        type Value = Option<String>;
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(Dups)
+        }
+    }
+    let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+    let mut de = serde_json::Deserializer::from_slice(data);
+    // Numbers arrive as a private one-key map under `arbitrary_precision`: no duplicates there.
+    de.deserialize_any(Dups).ok().flatten()
+}
+
+/// The text of every number in the fields the model does not know, at every level.
+fn unknown_numbers(bp: &Blueprint) -> Vec<String> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Number(n) => out.push(n.to_string()),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+            serde_json::Value::Object(m) => m.values().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let extras = std::iter::once(&bp.extra)
+        .chain(bp.lanes().iter().map(|l| &l.extra))
+        .chain(bp.phases().iter().map(|p| &p.extra))
+        .chain(bp.steps().map(|s| &s.extra))
+        .chain(bp.flows().map(|f| &f.extra))
+        .chain(bp.annotations().iter().map(|a| &a.extra))
+        .chain(bp.actors().iter().flat_map(|a| [&a.extra, &a.position_extra]));
+    for e in extras {
+        for v in e.values() {
+            walk(v, &mut out);
+        }
+    }
+    out
 }
 
 /// One change, or a batch of changes applied all or nothing. (A batch holds no batches: input

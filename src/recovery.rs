@@ -93,7 +93,7 @@ impl Recovery {
 
     /// Writes (atomically) the recovery copy of a document.
     pub fn write(&self, session: Uuid, bp: &Blueprint, original: Option<&Path>) -> Result<(), FileError> {
-        let err = |source| FileError::Write { path: self.dir.clone(), source };
+        let err = |source| FileError::Write { path: self.dir.clone(), source, existed: false };
         std::fs::create_dir_all(&self.dir).map_err(err)?;
         let blueprint: serde_json::Value =
             serde_json::from_str(&io::to_string(bp)).map_err(|e| err(std::io::Error::other(e)))?;

@@ -6,6 +6,7 @@
 use super::error::Problem;
 use crate::model::Extras;
 use serde_json::{Map, Value};
+use std::fmt::Write as _;
 use uuid::Uuid;
 
 pub(crate) type Obj = Map<String, Value>;
@@ -106,18 +107,64 @@ pub(crate) fn req_uuid(m: &mut Obj, key: &str, path: &str) -> Result<Uuid, Probl
     uuid(req(m, key, path)?, path, key)
 }
 
-/// A whole number in `min..=max`.
+/// A whole number in `min..=max`, however JSON writes it: `1`, `1.0`, `1e0` and `-0` are all
+/// whole. A message shows the number as the file writes it.
 pub(crate) fn whole(v: &Value, path: &str, key: &str, min: i64, max: i64) -> Result<i64, Problem> {
-    if let Some(i) = v.as_i64().filter(|i| (min..=max).contains(i)) {
+    let exact = match v {
+        Value::Number(n) => whole_value(&n.to_string()),
+        _ => None,
+    };
+    if let Some(i) = exact.and_then(|i| i64::try_from(i).ok()).filter(|i| (min..=max).contains(i)) {
         return Ok(i);
     }
     let range = format!("a whole number from {min} to {max}");
     let message = match v {
-        Value::Number(n) if n.is_f64() => format!("must be {range}, but is {n} (not a whole number)"),
+        Value::Number(n) if exact.is_none() => format!("must be {range}, but is {n} (not a whole number)"),
         Value::Number(n) => format!("must be {range}, but is {n}"),
         other => format!("must be {range}, but is {}", describe(other)),
     };
     Err(Problem::new(at(path, key), message))
+}
+
+/// The integer a JSON number stands for, when it is whole and within ±10^30; exact (no floats).
+fn whole_value(text: &str) -> Option<i128> {
+    const MAX_DIGITS: usize = 30;
+    let (negative, rest) = text.strip_prefix('-').map_or((false, text), |r| (true, r));
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(i) => (&rest[..i], rest[i + 1..].parse::<i64>().ok()?),
+        None => (rest, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    // The digits without the point; the value is digits × 10^(exponent − frac.len()).
+    let digits: String = format!("{int}{frac}");
+    let digits = digits.trim_start_matches('0');
+    let shift = exponent.checked_sub(i64::try_from(frac.len()).ok()?)?;
+    let (kept, shift) = if shift < 0 {
+        // Dropping decimals: they must all be zero.
+        let drop = usize::try_from(-shift).ok()?;
+        if drop >= digits.len() {
+            return digits.bytes().all(|b| b == b'0').then_some(0);
+        }
+        let (kept, dropped) = digits.split_at(digits.len() - drop);
+        if dropped.bytes().any(|b| b != b'0') {
+            return None;
+        }
+        (kept, 0)
+    } else {
+        (digits, usize::try_from(shift).ok()?)
+    };
+    if kept.is_empty() {
+        return Some(0);
+    }
+    if kept.len() + shift > MAX_DIGITS {
+        // Whole, but far out of any range.
+        return Some(if negative { i128::MIN } else { i128::MAX });
+    }
+    let mut value: i128 = kept.parse().ok()?;
+    for _ in 0..shift {
+        value *= 10;
+    }
+    Some(if negative { -value } else { value })
 }
 
 pub(crate) fn req_u32(m: &mut Obj, key: &str, path: &str, max: u32) -> Result<u32, Problem> {
@@ -180,8 +227,12 @@ pub(crate) fn opt_uuid_list(m: &mut Obj, key: &str, path: &str) -> Result<Vec<Uu
     opt_list(m, key, path)?.into_iter().enumerate().map(|(i, v)| uuid(v, &format!("{here}[{i}]"), "")).collect()
 }
 
-/// A position on the field view: `{"x": 1.5, "y": -20}`, each within a million units.
-pub(crate) fn opt_position(m: &mut Obj, key: &str, path: &str) -> Result<Option<(f32, f32)>, Problem> {
+/// A place on the field view and the fields of it this version does not know.
+pub(crate) type Position = ((f32, f32), Extras);
+
+/// A position on the field view: `{"x": 1.5, "y": -20}`, each within a million units; with the
+/// fields of the position this version does not know.
+pub(crate) fn opt_position(m: &mut Obj, key: &str, path: &str) -> Result<Option<Position>, Problem> {
     const LIMIT: f64 = 1e6;
     let Some(v) = take(m, key).filter(|v| !v.is_null()) else { return Ok(None) };
     let here = at(path, key);
@@ -194,7 +245,8 @@ pub(crate) fn opt_position(m: &mut Obj, key: &str, path: &str) -> Result<Option<
         },
         other => Err(Problem::new(at(&here, k), format!("must be a number, but is {}", describe(&other)))),
     };
-    Ok(Some((coordinate("x")?, coordinate("y")?)))
+    let xy = (coordinate("x")?, coordinate("y")?);
+    Ok(Some((xy, extras(p))))
 }
 
 /// A list; absent or `null` is an empty list.
@@ -229,8 +281,40 @@ pub(crate) fn extras(m: Obj) -> Extras {
     m.into_iter().collect()
 }
 
-/// A user's text, shortened for a message.
+/// A user's text, shortened for a message; characters that would hide or reorder the message
+/// around it (controls, bidi overrides) are shown as their code, such as `<U+202E>`.
 pub(crate) fn clip(s: &str) -> String {
     const MAX: usize = 60;
-    if s.chars().count() <= MAX { s.to_owned() } else { format!("{}…", s.chars().take(MAX).collect::<String>()) }
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == MAX {
+            out.push('…');
+            break;
+        }
+        if invisible(c) {
+            let _ = write!(out, "<U+{:04X}>", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A whole message with the characters that could hide or reorder it shown as their codes.
+#[must_use]
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| invisible(c) && c != '\n') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let shown = text
+        .chars()
+        .map(|c| if invisible(c) && c != '\n' { format!("<U+{:04X}>", u32::from(c)) } else { c.to_string() })
+        .collect();
+    std::borrow::Cow::Owned(shown)
+}
+
+/// Characters that must not reach a message as they are.
+fn invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}')
 }

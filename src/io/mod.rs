@@ -1,16 +1,19 @@
 //! The `*.blueprint.json` file format: reading with checks that name place and problem,
 //! canonical writing, atomic saving and the JSON Schema.
 
+mod encoding;
 mod error;
 mod json;
 mod read;
 mod save;
+mod scan;
 mod write;
 
 pub use error::{FileError, LoadError, Problem};
-pub use json::{MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+pub use json::{MAX_LIST_ITEMS, MAX_TEXT_CHARS, visible};
 pub use read::{from_bytes, from_str, from_value};
-pub use save::write_atomic;
+pub use save::{check_output, resolve_links, same_file, write_atomic};
+pub use scan::MAX_DEPTH;
 pub use write::{schema_json, to_string};
 
 use crate::model::Blueprint;
@@ -30,15 +33,32 @@ pub fn load_file(path: &Path) -> Result<Blueprint, FileError> {
 
 /// Reads and checks a blueprint file; also returns the bytes read (to notice later changes).
 pub fn read_file(path: &Path) -> Result<(Blueprint, Vec<u8>), FileError> {
-    // Refuse a huge file before reading it all into memory.
-    if let Ok(meta) = std::fs::metadata(path)
-        && meta.len() > MAX_FILE_BYTES as u64
-    {
-        return Err(FileError::Invalid { path: path.to_path_buf(), error: read::too_big(meta.len()) });
-    }
-    let bytes = std::fs::read(path).map_err(|source| FileError::Read { path: path.to_path_buf(), source })?;
+    let bytes = read_bytes(path)?;
     let bp = from_bytes(&bytes).map_err(|error| FileError::Invalid { path: path.to_path_buf(), error })?;
     Ok((bp, bytes))
+}
+
+/// The bytes of a file of at most [`MAX_FILE_BYTES`]. A pipe, a device or a folder is refused
+/// before it is opened (a pipe with no writer would wait forever), and the limit holds for what
+/// is read, whatever the size the system reports.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, FileError> {
+    use std::io::Read;
+    let read_err = |source| FileError::Read { path: path.to_path_buf(), source };
+    let meta = std::fs::metadata(path).map_err(read_err)?;
+    if !meta.is_file() {
+        return Err(FileError::NotAFile { path: path.to_path_buf(), what: save::kind_of(&meta) });
+    }
+    let too_big = |len| FileError::Invalid { path: path.to_path_buf(), error: read::too_big(len) };
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        return Err(too_big(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(read_err)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).min(MAX_FILE_BYTES) + 1);
+    file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(read_err)?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Saves a blueprint in canonical form, atomically — after checking that the text reads back,

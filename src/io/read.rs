@@ -24,10 +24,7 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Blueprint, LoadError> {
         return Err(too_big(bytes.len() as u64));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.contains(&0) {
-        return Err(binary());
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| binary())?;
+    let text = super::encoding::utf8(bytes).map_err(LoadError::one)?;
     from_str(text)
 }
 
@@ -45,22 +42,16 @@ pub(crate) fn too_big(len: u64) -> LoadError {
     )))
 }
 
-fn binary() -> LoadError {
-    LoadError::one(Problem::whole(
-        "this is not a text file (it contains binary data); a blueprint is a JSON text file ending in .blueprint.json",
-    ))
-}
-
 /// Reads a blueprint from JSON text.
 pub fn from_str(text: &str) -> Result<Blueprint, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::one(Problem::whole("the file is empty; a blueprint file holds JSON text")));
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::one(syntax(&e)))?;
+    let value = super::scan::parse(text).map_err(LoadError::one)?;
     from_value(value)
 }
 
-fn syntax(e: &serde_json::Error) -> Problem {
+pub(crate) fn syntax(e: &serde_json::Error) -> Problem {
     let at = format!("line {}, column {}", e.line(), e.column());
     let raw = e.to_string();
     // serde_json appends " at line L column C"; the place is already in `at`.
@@ -88,7 +79,17 @@ pub fn from_value(value: Value) -> Result<Blueprint, LoadError> {
     let bp = reader.document(root);
     match bp {
         Some(bp) if reader.problems.is_empty() => Ok(bp),
-        _ => Err(LoadError { problems: reader.problems }),
+        _ => {
+            let mut problems = reader.problems;
+            if reader.unlisted > 0 {
+                let more = reader.unlisted;
+                let noun = if more == 1 { "problem" } else { "problems" };
+                problems.push(Problem::whole(format!(
+                    "and {more} more {noun} not listed here; fix these first, then check the file again"
+                )));
+            }
+            Err(LoadError { problems })
+        }
     }
 }
 
@@ -128,6 +129,8 @@ fn check_header(root: &mut Obj) -> Result<(), Problem> {
 #[derive(Default)]
 struct Reader {
     problems: Vec<Problem>,
+    /// Problems found beyond [`MAX_PROBLEMS`]: counted, not listed.
+    unlisted: usize,
     /// Where each id was first seen (list and index; "" for the blueprint itself), for messages.
     seen: HashMap<Uuid, (&'static str, usize)>,
     /// Ids of parts that were present but could not be read. A reference to one of them is not
@@ -141,6 +144,8 @@ impl Reader {
     fn report(&mut self, p: Problem) {
         if self.problems.len() < MAX_PROBLEMS {
             self.problems.push(p);
+        } else {
+            self.unlisted += 1;
         }
     }
 
@@ -226,17 +231,19 @@ impl Reader {
                 self.ok(r);
             }
         }
+        // The phase starting at each column, for the duplicate check (one look-up per phase).
+        let mut starts: HashMap<u32, String> = HashMap::new();
         for (i, v) in phases.into_iter().enumerate() {
             let path = format!("phases[{i}]");
             if let Some(phase) = self.part(v, &path, read_phase).filter(|p| self.claim(p.id.0, "phases", i)) {
-                if let Some(other) = bp.phases().iter().find(|p| p.start == phase.start) {
+                if let Some(other) = starts.get(&phase.start) {
                     let msg = format!(
-                        "starts at column {}, like the phase “{}”; each phase needs a start column of its own",
+                        "starts at column {}, like the phase “{other}”; each phase needs a start column of its own",
                         phase.start,
-                        clip(&other.name)
                     );
                     self.report(Problem::new(at(&path, "start"), msg));
                 } else {
+                    starts.insert(phase.start, clip(&phase.name));
                     let r = bp.add_phase(phase).map_err(|e| Problem::new(&path, e.to_string()));
                     self.ok(r);
                 }
@@ -272,9 +279,18 @@ impl Reader {
                 let on_id = a.on.uuid();
                 if let Some(on) = bp.target_of(on_id) {
                     a.on = on;
+                    let id = a.id.0;
                     let r = bp.add_annotation(a).map_err(|e| Problem::new(&path, e.to_string()));
-                    self.ok(r);
-                } else if !self.explained(on_id, "steps") && !self.explained(on_id, "flows") {
+                    if self.ok(r).is_none() {
+                        self.broken.insert(id);
+                    }
+                } else {
+                    // Whatever refers to this annotation (a message's answers) is explained by
+                    // this one problem, or by the problem of the part it sat on.
+                    self.broken.insert(a.id.0);
+                    if self.explained(on_id, "steps") || self.explained(on_id, "flows") {
+                        continue;
+                    }
                     self.report(Problem::new(
                         at(&path, "on"),
                         format!("there is no step or flow with id {on_id} to attach this annotation to"),
@@ -297,7 +313,7 @@ impl Reader {
                 Some(q) => self.report(Problem::new(
                     here,
                     format!(
-                        "a message answers questions, but {id} is a {} (“{}”); list only annotations of kind                          \"question\"",
+                        "a message answers questions, but {id} is a {} (“{}”); list only annotations of kind \"question\"",
                         q.kind.as_str(),
                         clip(&q.text)
                     ),
@@ -344,18 +360,19 @@ impl Reader {
             self.report(Problem::new(path, msg));
             return;
         }
+        let mut listed = HashSet::with_capacity(step.actors.len());
         for (j, actor) in step.actors.iter().enumerate() {
-            let here = format!("{}[{j}]", at(path, "actors"));
-            if step.actors[..j].contains(actor) {
+            let here = || format!("{}[{j}]", at(path, "actors"));
+            if !listed.insert(*actor) {
                 self.broken.insert(step.id.0);
-                self.report(Problem::new(here, format!("the actor {actor} is listed twice; list each actor once")));
+                self.report(Problem::new(here(), format!("the actor {actor} is listed twice; list each actor once")));
                 return;
             }
             if bp.actor(*actor).is_none() {
                 self.broken.insert(step.id.0);
                 if !self.explained(actor.0, "actors") {
                     self.report(Problem::new(
-                        here,
+                        here(),
                         format!(
                             "there is no actor with id {actor}; use the id of one of the actors listed under \"actors\""
                         ),
@@ -364,8 +381,11 @@ impl Reader {
                 return;
             }
         }
+        let id = step.id.0;
         let r = bp.add_step(step).map_err(|e| Problem::new(path, e.to_string()));
-        self.ok(r);
+        if self.ok(r).is_none() {
+            self.broken.insert(id);
+        }
     }
 
     fn place_flow(&mut self, bp: &mut Blueprint, flow: Flow, path: &str) {
@@ -391,8 +411,11 @@ impl Reader {
             ));
             return;
         }
+        let id = flow.id.0;
         let r = bp.add_flow(flow).map_err(|e| Problem::new(path, e.to_string()));
-        self.ok(r);
+        if self.ok(r).is_none() {
+            self.broken.insert(id);
+        }
     }
 }
 
@@ -408,13 +431,11 @@ fn read_lane(v: Value, path: &str) -> Result<Lane, Problem> {
 
 fn read_actor(v: Value, path: &str) -> Result<Actor, Problem> {
     let mut m = object(v, path, "an actor")?;
-    Ok(Actor {
-        id: ActorId(req_uuid(&mut m, "id", path)?),
-        name: req_str(&mut m, "name", path)?,
-        kind: word(req(&mut m, "kind", path)?, path, "kind", "actor kind", ActorKind::ALL, ActorKind::as_str)?,
-        position: opt_position(&mut m, "position", path)?,
-        extra: extras(m),
-    })
+    let id = ActorId(req_uuid(&mut m, "id", path)?);
+    let name = req_str(&mut m, "name", path)?;
+    let kind = word(req(&mut m, "kind", path)?, path, "kind", "actor kind", ActorKind::ALL, ActorKind::as_str)?;
+    let (position, position_extra) = opt_position(&mut m, "position", path)?.unzip();
+    Ok(Actor { id, name, kind, position, position_extra: position_extra.unwrap_or_default(), extra: extras(m) })
 }
 
 fn read_phase(v: Value, path: &str) -> Result<Phase, Problem> {

@@ -60,17 +60,19 @@ struct ActorDto<'a> {
     kind: ActorKind,
     /// Where the actor stands in the field view.
     #[serde(skip_serializing_if = "Option::is_none")]
-    position: Option<PositionDto>,
+    position: Option<PositionDto<'a>>,
     #[serde(flatten)]
     extra: &'a Extras,
 }
 
 #[derive(Serialize, JsonSchema)]
-struct PositionDto {
+struct PositionDto<'a> {
     #[schemars(range(min = -1_000_000, max = 1_000_000))]
     x: f32,
     #[schemars(range(min = -1_000_000, max = 1_000_000))]
     y: f32,
+    #[serde(flatten)]
+    extra: &'a Extras,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -291,7 +293,7 @@ impl<'a> FileDto<'a> {
                     id: a.id,
                     name: &a.name,
                     kind: a.kind,
-                    position: a.position.map(|(x, y)| PositionDto { x, y }),
+                    position: a.position.map(|(x, y)| PositionDto { x, y, extra: &a.position_extra }),
                     extra: &a.extra,
                 })
                 .collect(),

@@ -217,6 +217,8 @@ pub struct Actor {
     pub kind: ActorKind,
     /// Where the actor stands in the field view, when placed.
     pub position: Option<(f32, f32)>,
+    /// Fields of the position this version does not know (a `z`, say), kept as they were.
+    pub position_extra: Extras,
     pub extra: Extras,
 }
 
@@ -224,7 +226,14 @@ impl Actor {
     /// An actor with a fresh id, not yet placed.
     #[must_use]
     pub fn new(name: impl Into<String>, kind: ActorKind) -> Self {
-        Self { id: ActorId::random(), name: name.into(), kind, position: None, extra: Extras::new() }
+        Self {
+            id: ActorId::random(),
+            name: name.into(),
+            kind,
+            position: None,
+            position_extra: Extras::new(),
+            extra: Extras::new(),
+        }
     }
 }
 

@@ -182,10 +182,15 @@ impl SightlineApp {
     pub(crate) fn export_to(&mut self, spec: ExportSpec, path: &Path) {
         let Some(doc) = &self.doc else { return };
         let bp = doc.blueprint().clone();
+        let source = doc.path.clone();
         let (tx, rx) = channel();
         let target = path.to_path_buf();
         std::thread::spawn(move || {
-            let columns = spec.phases.map(|(a, b)| crate::export::phase_columns(&bp, a, b)).transpose();
+            // Never write an export over the blueprint itself.
+            let inputs: Vec<&Path> = source.iter().map(PathBuf::as_path).collect();
+            let columns = crate::io::check_output(&target, &inputs)
+                .map_err(|e| e.to_string())
+                .and_then(|()| spec.phases.map(|(a, b)| crate::export::phase_columns(&bp, a, b)).transpose());
             let result = columns
                 .and_then(|c| crate::export::export_with(&bp, spec.format, c.as_ref(), spec.options))
                 .and_then(|bytes| crate::io::write_atomic(&target, &bytes).map_err(|e| e.to_string()));

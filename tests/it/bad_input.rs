@@ -39,7 +39,7 @@ fn binary() {
     let err = io::from_bytes(&[0x89, b'P', b'N', b'G', 0, 1, 2, 0xff]).expect_err("binary");
     assert!(err.problems[0].message.contains("not a text file"), "{err}");
     let err = io::from_bytes(&[b'{', 0xc3, 0x28, b'}']).expect_err("bad utf-8");
-    assert!(err.problems[0].message.contains("not a text file"), "{err}");
+    assert!(err.problems[0].message.contains("not UTF-8") && err.problems[0].at == "line 1, column 2", "{err}");
 }
 
 #[test]
@@ -240,11 +240,11 @@ fn several_problems_are_reported_together() {
 fn deep_nesting_is_refused_without_a_crash() {
     let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let p = text_problem(&text);
-    assert!(p.message.contains("nested too deeply"), "{p}");
+    assert!(p.message.contains("levels deep"), "{p}");
     // Deep nesting inside an unknown field is refused too.
     let inner = format!("{}1{}", "[".repeat(5_000), "]".repeat(5_000));
     let text = serde_json::to_string(&sample()).expect("json").replacen('{', &format!("{{\"x\": {inner},"), 1);
-    assert!(text_problem(&text).message.contains("nested too deeply"));
+    assert!(text_problem(&text).message.contains("levels deep"));
 }
 
 #[test]

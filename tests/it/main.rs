@@ -16,6 +16,7 @@ mod interaction_ui;
 mod io_roundtrip;
 mod layout;
 mod model;
+mod no_loss;
 mod properties;
 mod schema;
 mod workshop;

@@ -1,6 +1,7 @@
 //! The interaction band in the SVG (when the layout has one): the same chips, lines and check
 //! colours as on the canvas.
 
+use super::fold::Fold;
 use super::svg::{chars_in, hex, rect, text, wrap};
 use crate::analysis::interaction::{DEFAULT_MAX_MESSAGES, interaction};
 use crate::layout::{Layout, Pos, Rect};
@@ -8,8 +9,8 @@ use crate::model::{Blueprint, LaneKind};
 use crate::style::{CHECK_WARN, Palette};
 use std::fmt::Write;
 
-/// Draws the band's chips and links within `view` (grid coordinates).
-pub(super) fn band(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette, view: Rect) {
+/// Draws the band's chips and links within `view` (grid coordinates), placed by `fold`.
+pub(super) fn band(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette, view: Rect, fold: &Fold) {
     let Some(band) = &layout.interaction else { return };
     let checks = interaction(bp, DEFAULT_MAX_MESSAGES);
     let findings = checks.findings();
@@ -18,14 +19,15 @@ pub(super) fn band(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette,
     let _ = writeln!(
         s,
         r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="0.7"/>"#,
-        view.min.x,
+        fold.x(view.min.x),
         band.rect.min.y,
-        view.width(),
+        fold.x(view.max.x) - fold.x(view.min.x),
         band.rect.height(),
         hex(p.background)
     );
-    for o in &checks.overloaded_columns {
-        let r = Rect::new(o.column as f32 * w, band.rect.min.y, (o.column as f32 + 1.0) * w, band.rect.max.y);
+    for o in checks.overloaded_columns.iter().filter(|o| (view.min.x..view.max.x).contains(&(o.column as f32 * w))) {
+        let x = fold.x(o.column as f32 * w);
+        let r = Rect::new(x, band.rect.min.y, x + w, band.rect.max.y);
         let _ = writeln!(
             s,
             r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="0.12"/>"#,
@@ -36,13 +38,14 @@ pub(super) fn band(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette,
             hex(CHECK_WARN)
         );
     }
-    for (_, _, from, to) in &band.links {
+    let crosses = |a: f32, b: f32| a.min(b) <= view.max.x && a.max(b) >= view.min.x;
+    for (_, _, from, to) in band.links.iter().filter(|(_, _, from, to)| crosses(from.x, to.x)) {
         let _ = writeln!(
             s,
             r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="1.5"/>"#,
-            from.x,
+            fold.x(from.x),
             from.y,
-            to.x,
+            fold.x(to.x),
             to.y,
             hex(p.message)
         );
@@ -52,6 +55,7 @@ pub(super) fn band(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette,
         let Some(a) = bp.annotation(chip.annotation) else { continue };
         let (base, edge, width) = p.chip(chip.kind, findings.get(&a.id).copied());
         let r = chip.rect;
+        let r = Rect::new(fold.x(r.min.x), r.min.y, fold.x(r.min.x) + r.width(), r.max.y);
         let _ = writeln!(
             s,
             r#"<rect x="{}" y="{}" width="{}" height="{}" rx="5" fill="{}" stroke="{}" stroke-width="{width}"/>"#,

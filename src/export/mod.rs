@@ -2,14 +2,16 @@
 //! Markdown report.
 
 mod band;
+mod fold;
 mod pdf;
 mod raster;
 mod svg;
 mod table;
 
+pub use fold::{GAP_WIDTH, MIN_RUN};
 pub use pdf::{Pages, Paper, page_svgs, svg_to_pdf, tiled_pdf, tiles};
 pub use raster::to_png;
-pub use svg::{size, to_svg, with_corner_label, wrap};
+pub use svg::{size, to_svg, with_corner_label, wrap, xml_escape};
 pub use table::{to_csv, to_markdown};
 
 use crate::layout::{Layout, Metrics};

@@ -1,6 +1,7 @@
 //! PDF from the same SVG as every other drawing: one page the size of the drawing, or tiled over
 //! A4 or A3 landscape pages for printing, with the lane names repeated on every page.
 
+use super::fold::{Fold, GAP_WIDTH};
 use super::raster::tree;
 use super::svg::{size, to_svg, with_corner_label};
 use crate::layout::Layout;
@@ -47,26 +48,47 @@ pub fn svg_to_pdf(svg: &str) -> Result<Vec<u8>, String> {
 }
 
 /// How the columns `cols` are cut into pages, and the scale they are drawn at: the full height
-/// fits a page (never enlarged), and each page takes as many whole columns as fit, cut at the
-/// end of a phase where one ends in the second half of the page.
+/// fits a page (never enlarged), and each page takes as many whole columns (and folded gaps of
+/// empty columns) as fit, cut at the end of a phase or after a gap where one ends in the second
+/// half of the page. Empty columns cost no pages: the number of pages follows the columns that
+/// hold something.
 #[must_use]
 pub fn tiles(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper) -> (f32, Vec<Range<u32>>) {
     let (page_w, page_h) = paper.size();
     let (_, height) = size(layout, Some(cols));
     let scale = ((page_h - 2.0 * MARGIN) / height).min(1.0);
     let m = &layout.metrics;
+    let w = m.column_width;
     let room = (page_w - 2.0 * MARGIN) / scale - m.lane_header_width;
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a small non-negative count")]
-    let per_page = ((room / m.column_width).floor().max(1.0)) as u32;
+    let per_page = ((room / w).floor().max(1.0)) as u32;
+    let half = per_page.div_ceil(2) as f32 * w;
+    let fold = Fold::new(layout, cols);
     let end = bp.column_count();
-    let phase_ends: Vec<u32> = (0..bp.phases().len()).map(|i| bp.phase_span(i, end).end).collect();
+    // Where a page may end early: the end of a phase, or just after a gap.
+    let mut cuts: Vec<u32> = (0..bp.phases().len()).map(|i| bp.phase_span(i, end).end).collect();
+    cuts.extend(fold.gaps().iter().map(|g| g.columns.end));
+    cuts.sort_unstable();
+    cuts.dedup();
     let mut pages = Vec::new();
     let mut start = cols.start;
     while start < cols.end {
-        let mut stop = (start + per_page).min(cols.end);
+        // Whole columns and gaps while they fit, and at least one.
+        let (mut stop, mut used) = (start, 0.0);
+        while stop < cols.end {
+            let (next, width) = fold.gap_at(stop).map_or((stop + 1, w), |g| (g.columns.end, GAP_WIDTH));
+            if stop > start && used + width > room {
+                break;
+            }
+            (stop, used) = (next, used + width);
+        }
+        // The last place to cut before `stop`, if the page is then still at least half full (the
+        // folded width grows with the column, so no earlier place would be).
+        let before = cuts.partition_point(|&e| e < stop);
         if stop < cols.end
-            && let Some(&e) =
-                phase_ends.iter().rev().find(|&&e| e < stop && e > start && e - start >= per_page.div_ceil(2))
+            && let Some(&e) = before.checked_sub(1).and_then(|i| cuts.get(i))
+            && e > start
+            && fold.width(start, e) >= half
         {
             stop = e;
         }

@@ -6,6 +6,8 @@ use resvg::{tiny_skia, usvg};
 
 /// The largest picture rendered, in pixels per side.
 const MAX_PIXELS: u32 = 16_384;
+/// The largest picture rendered, in pixels in all: 50 million (200 MB while it is drawn).
+const MAX_AREA: u64 = 50_000_000;
 
 fn options() -> usvg::Options<'static> {
     let mut opt = usvg::Options::default();
@@ -26,12 +28,23 @@ pub fn to_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
         return Err(format!("the scale must be more than 0 (got {scale})"));
     }
     let tree = tree(svg)?;
-    let size = tree.size().to_int_size().scale_by(scale).ok_or("the picture would be empty")?;
-    if size.width() > MAX_PIXELS || size.height() > MAX_PIXELS {
+    let full = tree.size();
+    let size = full.to_int_size().scale_by(scale).ok_or("the picture would be empty")?;
+    if size.width() > MAX_PIXELS
+        || size.height() > MAX_PIXELS
+        || u64::from(size.width()) * u64::from(size.height()) > MAX_AREA
+    {
+        // The largest scale that fits, rounded down to a hundredth.
+        let (w, h) = (full.width(), full.height());
+        let fits = (MAX_PIXELS as f32 / w).min(MAX_PIXELS as f32 / h).min((MAX_AREA as f32 / (w * h)).sqrt());
+        let fits = (fits * 100.0).floor() / 100.0;
+        let hint =
+            if fits >= 0.01 { format!("a smaller scale (at most {fits})") } else { "a smaller scale".to_owned() };
         return Err(format!(
-            "the picture would be {}×{} pixels; choose a smaller scale or fewer phases (at most {MAX_PIXELS} a side)",
+            "the picture would be {}×{} pixels, more than {} a side or 50 million in all; choose {hint} or fewer phases",
             size.width(),
-            size.height()
+            size.height(),
+            super::fold::grouped(MAX_PIXELS)
         ));
     }
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the picture would be empty")?;

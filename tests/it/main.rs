@@ -8,6 +8,7 @@ mod common;
 mod editor;
 mod examples;
 mod export;
+mod export_bounds;
 mod fuzz_corpus;
 mod history;
 mod i18n;

@@ -32,6 +32,8 @@ cmd-next-step = Add next step
 cmd-next-step-tip = Add a step to the right of the selected one and type its title
 cmd-step-here = Add step here
 cmd-step-here-tip = Add a step in the selected empty cell and type its title
+cmd-connect = Connect to…
+cmd-connect-tip = Draw a flow from the selected step by keyboard: arrows to the target step, Enter to connect, Esc to cancel
 cmd-flip-flow = Flip direction
 cmd-flip-flow-tip = Turn the selected flow around
 cmd-two-way = Two-way
@@ -127,13 +129,32 @@ msg-paste-no-room = The copied steps do not fit below the selected lane.
 msg-nothing-to-undo = Nothing to undo.
 msg-nothing-to-redo = Nothing to redo.
 msg-history-cleared = The history no longer fits the document and was cleared: { $error }
+msg-connect-from = Connecting from “{ $title }”: arrow keys to the target step, Enter to connect, Esc to cancel.
+msg-connect-no-target = Not connected: choose another step with the arrow keys first.
+msg-connect-cancelled = Connecting cancelled.
+err-cell-taken = that cell is already taken by the step “{ $title }” (lane “{ $lane }”, column { $column }); choose a free cell
+err-lane-not-empty = the lane still holds { $n ->
+    [one] one step
+   *[other] { $n } steps
+}; move or delete them first
+err-column-not-empty = column { $column } still holds steps; move or delete them first
+err-phase-start-taken = another phase already starts at column { $column }
+err-column-too-large = that is past the last column ({ $max })
+err-self-loop = a flow cannot go from a step to itself
+err-severity = only a pain point has a severity, from 1 to 3
+err-perspective = only a moment of truth has a perspective
+err-answers = only a message answers questions
+err-duplicate-actor = this actor already takes part in the step
+err-invalid-number = that number is out of range
+err-internal = this change does not fit the blueprint as it is now
+err-gone = what this change was about is no longer there (it was deleted or undone)
 msg-not-done = Not done: { $error }.
 msg-locked = The layout is locked: unlock it (View > Lock layout, Ctrl+K) to move or delete structure.
 msg-locked-on = Layout locked.
 msg-locked-off = Layout unlocked.
 msg-vote-mode = Dot voting: click a step or a badge to vote, right-click to take a vote back.
 msg-select-first = Select one step or flow first.
-msg-annotation-added = { $kind } added: type its text in the inspector.
+msg-annotation-added = { $kind } added: type its text; Enter keeps it, Esc leaves.
 msg-column-not-empty = This column still holds steps; move or delete them first.
 msg-phase-taken = A phase already starts at this column.
 msg-no-phases = This blueprint has no phases.
@@ -154,6 +175,8 @@ projector-whole-button = Whole blueprint
 
 ## Canvas
 canvas-type-title = Type a title…
+canvas-type-note = Type the note; Enter keeps it, Shift+Enter for a new line
+canvas-note-text = { $kind } — text
 canvas-step-title = Step title
 line-interaction = Line of interaction
 line-visibility = Line of visibility

@@ -32,6 +32,8 @@ cmd-next-step = Volgende stap toevoegen
 cmd-next-step-tip = Voeg rechts van de gekozen stap een stap toe en typ de titel
 cmd-step-here = Stap hier toevoegen
 cmd-step-here-tip = Voeg een stap toe in de gekozen lege cel en typ de titel
+cmd-connect = Verbinden met…
+cmd-connect-tip = Trek een stroom vanaf de gekozen stap met het toetsenbord: pijltjes naar de doelstap, Enter om te verbinden, Esc om te stoppen
 cmd-flip-flow = Richting omdraaien
 cmd-flip-flow-tip = Draai de gekozen stroom om
 cmd-two-way = Tweerichting
@@ -127,13 +129,32 @@ msg-paste-no-room = De gekopieerde stappen passen niet onder de gekozen baan.
 msg-nothing-to-undo = Niets om ongedaan te maken.
 msg-nothing-to-redo = Niets om opnieuw te doen.
 msg-history-cleared = De geschiedenis past niet meer bij het document en is gewist: { $error }
+msg-connect-from = Verbinden vanaf “{ $title }”: pijltjestoetsen naar de doelstap, Enter om te verbinden, Esc om te stoppen.
+msg-connect-no-target = Niet verbonden: kies eerst met de pijltjestoetsen een andere stap.
+msg-connect-cancelled = Verbinden gestopt.
+err-cell-taken = die cel is al bezet door de stap “{ $title }” (baan “{ $lane }”, kolom { $column }); kies een vrije cel
+err-lane-not-empty = de baan bevat nog { $n ->
+    [one] één stap
+   *[other] { $n } stappen
+}; verplaats of verwijder die eerst
+err-column-not-empty = kolom { $column } bevat nog stappen; verplaats of verwijder die eerst
+err-phase-start-taken = er begint al een andere fase in kolom { $column }
+err-column-too-large = dat ligt voorbij de laatste kolom ({ $max })
+err-self-loop = een stroom kan niet van een stap naar zichzelf gaan
+err-severity = alleen een pijnpunt heeft een ernst, van 1 tot 3
+err-perspective = alleen een moment van de waarheid heeft een perspectief
+err-answers = alleen een bericht beantwoordt vragen
+err-duplicate-actor = deze actor doet al mee aan de stap
+err-invalid-number = dat getal valt buiten het bereik
+err-internal = deze wijziging past niet bij de blauwdruk zoals die nu is
+err-gone = waar deze wijziging over ging, is er niet meer (verwijderd of ongedaan gemaakt)
 msg-not-done = Niet gedaan: { $error }.
 msg-locked = De indeling is vergrendeld: ontgrendel haar (Beeld > Indeling vergrendelen, Ctrl+K) om structuur te verplaatsen of te verwijderen.
 msg-locked-on = Indeling vergrendeld.
 msg-locked-off = Indeling ontgrendeld.
 msg-vote-mode = Stippen stemmen: klik op een stap of badge om te stemmen, rechtsklik om een stem terug te nemen.
 msg-select-first = Kies eerst één stap of stroom.
-msg-annotation-added = { $kind } toegevoegd: typ de tekst in het eigenschappenpaneel.
+msg-annotation-added = { $kind } toegevoegd: typ de tekst; Enter bewaart, Esc stopt.
 msg-column-not-empty = Deze kolom bevat nog stappen; verplaats of verwijder die eerst.
 msg-phase-taken = Bij deze kolom begint al een fase.
 msg-no-phases = Deze blauwdruk heeft geen fasen.
@@ -154,6 +175,8 @@ projector-whole-button = Hele blauwdruk
 
 ## Canvas
 canvas-type-title = Typ een titel…
+canvas-type-note = Typ de notitie; Enter bewaart, Shift+Enter voor een nieuwe regel
+canvas-note-text = { $kind } — tekst
 canvas-step-title = Titel van de stap
 line-interaction = Interactielijn
 line-visibility = Zichtbaarheidslijn

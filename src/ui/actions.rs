@@ -5,7 +5,7 @@ use super::app::{Dialog, SightlineApp, Then};
 use super::command::Command;
 use super::files::{FileDialog, Purpose};
 use super::quick::{Direction, next_step};
-use super::state::{Action, Selection, Typing};
+use super::state::{Action, NoteTyping, Selection, Typing};
 use crate::document::Document;
 use crate::edit::{Edit, remove_steps};
 use crate::i18n::{tr, tr_args};
@@ -36,7 +36,10 @@ impl SightlineApp {
                     {
                         let _ = doc.undo();
                         doc.history.forget_redo();
-                        self.editor.selection.steps.clear();
+                        let bp = doc.blueprint();
+                        self.editor.selection.steps.retain(|s| bp.step(*s).is_some());
+                        self.editor.selection.annotation =
+                            self.editor.selection.annotation.filter(|a| bp.annotation(*a).is_some());
                     }
                 }
                 Action::Say(s) => self.status = s,
@@ -58,7 +61,10 @@ impl SightlineApp {
                 }
                 self.prune_selection();
             }
-            Err(e) => self.status = tr_args("msg-not-done", &[("error", e.to_string().into())]),
+            Err(e) => {
+                let words = super::text::model_error(doc.blueprint(), &e);
+                self.status = tr_args("msg-not-done", &[("error", words.into())]);
+            }
         }
     }
 
@@ -183,6 +189,25 @@ impl SightlineApp {
                     self.apply(Edit::RemoveFlow(f), None, Some(Selection::default()));
                 }
             }
+            Command::EditTitle if self.editor.connect_from.is_some() => {
+                // Enter while connecting by keyboard: the flow goes to the step chosen with the arrows.
+                let from = self.editor.connect_from.take();
+                match (from, sel.single_step()) {
+                    (Some(from), Some(to)) if from != to => {
+                        let flow = crate::model::Flow::new(from, to);
+                        let then = Selection { flow: Some(flow.id), ..Selection::default() };
+                        self.apply(Edit::AddFlow(flow), None, Some(then));
+                    }
+                    _ => self.status = tr("msg-connect-no-target"),
+                }
+            }
+            Command::Connect => match sel.single_step().and_then(|s| bp.step(s)) {
+                Some(step) => {
+                    self.editor.connect_from = Some(step.id);
+                    self.status = tr_args("msg-connect-from", &[("title", step.title.clone().into())]);
+                }
+                None => self.status = tr("msg-select-first"),
+            },
             Command::EditTitle => {
                 if let Some(s) = sel.single_step() {
                     self.editor.actions.push(Action::Type { step: s, new: false, key: None });
@@ -246,7 +271,8 @@ impl SightlineApp {
                 let locked = !bp.locked;
                 // Locking and unlocking are never refused, and are undoable like any change.
                 if let Err(e) = doc.apply(Edit::SetLocked(locked), None) {
-                    self.status = tr_args("msg-not-done", &[("error", e.to_string().into())]);
+                    let words = super::text::model_error(doc.blueprint(), &e);
+                    self.status = tr_args("msg-not-done", &[("error", words.into())]);
                 }
                 self.status = tr(if locked { "msg-locked-on" } else { "msg-locked-off" });
             }
@@ -285,8 +311,14 @@ impl SightlineApp {
                 let id = note.id;
                 let mut then = sel.clone();
                 then.annotation = Some(id);
-                self.apply(Edit::AddAnnotation { index: None, annotation: note }, None, Some(then));
-                self.prefs.show_inspector = true;
+                // Its creation and its text are one undo step; the text field has the keyboard.
+                let key = self.editor.key("new note");
+                self.apply(Edit::AddAnnotation { index: None, annotation: note }, Some(key.clone()), Some(then));
+                if self.doc.as_ref().is_some_and(|d| d.blueprint().annotation(id).is_some()) {
+                    self.editor.typing = None;
+                    self.editor.note =
+                        Some(NoteTyping { id, text: String::new(), new: true, key, focus_pending: true });
+                }
                 self.status = tr_args("msg-annotation-added", &[("kind", super::text::annotation_name(kind).into())]);
             }
             Command::InsertColumn => {

@@ -238,6 +238,7 @@ impl SightlineApp {
     /// Draws one frame of the whole window. (Also what tests drive.)
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.editor.order_input(&ctx);
         self.apply_look(&ctx);
         self.window_events(&ctx);
         self.shortcuts(&ctx);
@@ -322,6 +323,7 @@ impl SightlineApp {
                     canvas_ui(ui, bp, layout, &mut self.editor, &self.palette, overlays);
                 }
                 super::typing::typing_ui(ui, bp, layout, &mut self.editor, widget);
+                super::note::note_ui(ui, bp, layout, &mut self.editor, widget);
             });
         } else {
             egui::CentralPanel::default().show(ui, |ui| self.start_ui(ui));
@@ -413,7 +415,7 @@ impl SightlineApp {
             self.guard(Then::OpenPath(path));
         }
         // Copy and paste arrive as events (the platform turns Ctrl+C/V into them).
-        let typing = ctx.egui_wants_keyboard_input() || self.editor.typing.is_some();
+        let typing = ctx.egui_wants_keyboard_input() || self.editor.is_typing();
         if !typing && self.dialog.is_none() {
             let events = ctx.input(|i| i.events.clone());
             for e in events {
@@ -439,7 +441,7 @@ impl SightlineApp {
         if self.dialog.is_some() {
             return;
         }
-        let typing = ctx.egui_wants_keyboard_input() || self.editor.typing.is_some();
+        let typing = ctx.egui_wants_keyboard_input() || self.editor.is_typing();
         // Esc leaves projector mode (while typing, it ends the typing first).
         if self.editor.projector
             && !typing

@@ -1,7 +1,7 @@
 //! The blueprint canvas widget: pan and zoom, select, drag steps, draw flows, type titles.
 //! It never changes the document: it pushes [`Action`]s that the app carries out.
 
-use super::hit::{HANDLE_RADIUS, Hit, handle_center, hit};
+use super::hit::{HANDLE_RADIUS, Hit, handle_candidates, handle_center, hit};
 use super::paint::{MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX, Scene, color, paint};
 use super::state::{Action, Drag, EditorState, Selection};
 use super::view::{Transform, View};
@@ -32,11 +32,11 @@ pub fn canvas_ui(
     // What shows a flow handle: the selected steps and the one under the pointer.
     let pointer = ui.input(|i| i.pointer.hover_pos());
     let mut handles: Vec<StepId> = st.selection.steps.iter().copied().collect();
-    if let Some(Hit::Card(s)) = pointer.map(|p| hit(layout, &t, p, &[])) {
-        handles.push(s);
+    if let Some(p) = pointer {
+        // The card under the pointer, and the card whose handle (just right of it) is there.
+        handles.extend(handle_candidates(layout, &t, p));
     }
-    let editing = st.typing.is_none() && !st.vote_mode && !st.projector;
-    let handles: Vec<StepId> = if t.zoom >= 0.3 && editing { handles } else { Vec::new() };
+    let handles: Vec<StepId> = if t.zoom >= 0.3 && handles_enabled(st) { handles } else { Vec::new() };
 
     pointer_input(ui, &response, bp, layout, &t, st, &handles);
 
@@ -96,7 +96,13 @@ fn pointer_input(
         && let Some(origin) = ui.input(|i| i.pointer.press_origin())
     {
         let grab = t.canvas_from_screen(origin);
-        st.drag = match hit(layout, t, origin, handles) {
+        // A press on a handle starts a flow, wherever the pointer has moved since: the handles
+        // are those shown where the press began, not where the pointer is now.
+        let mut shown: Vec<StepId> = handles.to_vec();
+        if handles_enabled(st) && t.zoom >= 0.3 {
+            shown.extend(handle_candidates(layout, t, origin));
+        }
+        st.drag = match hit(layout, t, origin, &shown) {
             Hit::Handle(s) => Drag::Connect { from: s },
             Hit::Card(_) if bp.locked || st.vote_mode => Drag::Pan,
             Hit::Card(s) => {
@@ -154,6 +160,11 @@ fn pointer_input(
         }
     }
     response.context_menu(|ui| super::context::context_menu_ui(ui, bp, st));
+}
+
+/// Whether handles are shown at all (not while typing, voting or on the projector).
+fn handles_enabled(st: &EditorState) -> bool {
+    !st.is_typing() && !st.vote_mode && !st.projector
 }
 
 /// Dot voting: a click gives the step or annotation under the pointer a vote, a right-click
@@ -354,6 +365,17 @@ fn paint_overlay(p: &egui::Painter, s: &Scene<'_>, st: &EditorState, handles: &[
         let pts: Vec<egui::Pos2> = f.points.iter().map(|&q| s.t.screen_from_canvas(q)).collect();
         p.line(pts, Stroke::new(5.0, sel.gamma_multiply(0.5)));
     }
+    // Connecting by keyboard: a line from the source to the cell the arrows chose.
+    if let Some(card) = st.connect_from.and_then(|f| s.layout.card(f)) {
+        let from = handle_center(&s.t, card);
+        let to = st
+            .selection
+            .cell
+            .and_then(|(lane, column)| s.bp.lane_index(lane).map(|i| s.layout.card_rect(i, column)))
+            .map_or(from, |r| s.t.screen_rect(r).center());
+        p.add(egui::Shape::dashed_line(&[from, to], Stroke::new(3.0, sel), 10.0, 6.0));
+        p.circle(from, HANDLE_RADIUS, sel, Stroke::new(2.0, Color32::WHITE));
+    }
     for id in handles {
         if let Some(card) = s.layout.card(*id) {
             let c = handle_center(&s.t, card);
@@ -382,6 +404,11 @@ fn paint_overlay(p: &egui::Painter, s: &Scene<'_>, st: &EditorState, handles: &[
             }
         }
         Drag::Connect { from } => {
+            // The step a release would connect to stands out; the preview line follows the pointer.
+            if let Some(target) = s.layout.card_at(at).filter(|c| c.step != *from) {
+                let r = s.t.screen_rect(target.rect).expand(3.0);
+                p.rect(r, 9.0, sel.gamma_multiply(0.12), Stroke::new(3.0, sel), StrokeKind::Outside);
+            }
             if let Some(card) = s.layout.card(*from) {
                 p.arrow(handle_center(&s.t, card), pointer - handle_center(&s.t, card), Stroke::new(2.5, sel));
             }
@@ -396,7 +423,7 @@ fn paint_overlay(p: &egui::Painter, s: &Scene<'_>, st: &EditorState, handles: &[
 
 /// The keys that work on the canvas when no text is being typed: arrows move the selected cell.
 pub fn keyboard(ui: &Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorState) {
-    if st.typing.is_some() || ui.ctx().egui_wants_keyboard_input() {
+    if st.is_typing() || ui.ctx().egui_wants_keyboard_input() {
         return;
     }
     let (left, right, up, down, esc, tab) = ui.input_mut(|i| {
@@ -409,7 +436,9 @@ pub fn keyboard(ui: &Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorState) 
             i.consume_key(egui::Modifiers::NONE, Key::Tab),
         )
     });
-    if esc {
+    if esc && st.connect_from.take().is_some() {
+        st.actions.push(Action::Say(crate::i18n::tr("msg-connect-cancelled")));
+    } else if esc {
         st.selection = Selection::default();
     }
     if tab && let Some(s) = st.selection.single_step() {

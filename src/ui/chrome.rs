@@ -27,7 +27,7 @@ impl SightlineApp {
                 let groups: [&[Command]; 3] = [
                     &[Command::Undo, Command::Redo],
                     &[Command::Copy, Command::Paste, Command::Duplicate, Command::Delete],
-                    &[Command::EditTitle, Command::NextStepRight, Command::AddStepHere],
+                    &[Command::EditTitle, Command::NextStepRight, Command::AddStepHere, Command::Connect],
                 ];
                 menu_groups(ui, a, &groups, has_doc);
             });

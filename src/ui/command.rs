@@ -20,6 +20,7 @@ pub enum Command {
     EditTitle,
     NextStepRight,
     AddStepHere,
+    Connect,
     FlipFlow,
     TwoWayFlow,
     AddPainPoint,
@@ -71,7 +72,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 49] = [
+    pub const ALL: [Command; 50] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -86,6 +87,7 @@ impl Command {
         Self::EditTitle,
         Self::NextStepRight,
         Self::AddStepHere,
+        Self::Connect,
         Self::FlipFlow,
         Self::TwoWayFlow,
         Self::AddPainPoint,
@@ -141,6 +143,7 @@ impl Command {
             Self::EditTitle => "edit-title",
             Self::NextStepRight => "next-step",
             Self::AddStepHere => "step-here",
+            Self::Connect => "connect",
             Self::FlipFlow => "flip-flow",
             Self::TwoWayFlow => "two-way",
             Self::AddPainPoint => "pain-point",
@@ -202,6 +205,7 @@ impl Command {
             Self::FieldView => ctrl_shift(Key::F),
             Self::Export => ctrl_shift(Key::E),
             Self::AddStepHere => plain(Key::Insert),
+            Self::Connect => plain(Key::L),
             Self::New => ctrl(Key::N),
             Self::Open => ctrl(Key::O),
             Self::Save => ctrl(Key::S),

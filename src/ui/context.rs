@@ -26,6 +26,7 @@ pub fn context_menu_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
         let one = sel.steps.len() == 1;
         command_item(ui, a, Command::EditTitle, one);
         command_item(ui, a, Command::NextStepRight, one);
+        command_item(ui, a, Command::Connect, one);
         ui.separator();
         for c in annotations {
             command_item(ui, a, c, one);

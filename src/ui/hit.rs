@@ -18,15 +18,25 @@ pub enum Hit {
     Nothing,
 }
 
-/// Where a card's flow handle is, on screen.
+/// Where a card's flow handle is, on screen: just outside the card's right edge, so that the
+/// whole handle can be grabbed and none of it is the card.
 #[must_use]
 pub fn handle_center(t: &Transform, card: &crate::layout::CardBox) -> Pos2 {
     let r = t.screen_rect(card.rect);
-    egui::pos2(r.right(), r.center().y)
+    egui::pos2(r.right() + HANDLE_RADIUS - 2.0, r.center().y)
 }
 
-/// The radius of the flow handle on screen.
-pub const HANDLE_RADIUS: f32 = 7.0;
+/// The radius of the flow handle on screen (a 16 px target, plus a little slack when hit).
+pub const HANDLE_RADIUS: f32 = 8.0;
+
+/// The steps whose handle may be under a screen point: the handle sits just right of its card,
+/// so the card is found a handle's width to the left.
+#[must_use]
+pub fn handle_candidates(layout: &Layout, t: &Transform, screen: Pos2) -> Vec<StepId> {
+    let reach = (2.0 * HANDLE_RADIUS + 4.0) / t.zoom;
+    let p = t.canvas_from_screen(screen);
+    [p, Pos { x: p.x - reach, y: p.y }].iter().filter_map(|q| layout.card_at(*q)).map(|c| c.step).collect()
+}
 
 /// Hit-tests a screen point. `handles_for` lists the steps that show a handle (hovered or
 /// selected ones).
@@ -35,7 +45,7 @@ pub fn hit(layout: &Layout, t: &Transform, screen: Pos2, handles_for: &[StepId])
     let p = t.canvas_from_screen(screen);
     for &s in handles_for {
         if let Some(card) = layout.card(s)
-            && handle_center(t, card).distance(screen) <= HANDLE_RADIUS + 3.0
+            && handle_center(t, card).distance(screen) <= HANDLE_RADIUS + 4.0
         {
             return Hit::Handle(s);
         }

@@ -21,6 +21,7 @@ mod help;
 mod hit;
 mod inspector;
 mod measures;
+mod note;
 mod outline;
 pub mod overlays;
 pub mod paint;

@@ -55,6 +55,18 @@ pub struct Typing {
     pub focus_pending: bool,
 }
 
+/// A note (annotation) being typed beside its step: Enter keeps it, Shift+Enter is a new line,
+/// Esc leaves; a new note left empty disappears.
+#[derive(Clone, Debug)]
+pub struct NoteTyping {
+    pub id: AnnotationId,
+    pub text: String,
+    /// Just made: its creation and text are one undo step (`key`), and empty it disappears.
+    pub new: bool,
+    pub key: MergeKey,
+    pub focus_pending: bool,
+}
+
 /// A drag on the canvas, from press to release.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Drag {
@@ -128,9 +140,43 @@ pub struct EditorState {
     pub field_view: bool,
     /// The actor being dragged in the field view, and where it started.
     pub field_drag: Option<(crate::model::ActorId, (f32, f32))>,
+    /// The note being typed beside its step.
+    pub note: Option<NoteTyping>,
+    /// Connecting by keyboard: the flow starts at this step; arrows choose the target, Enter
+    /// draws the flow, Esc cancels.
+    pub connect_from: Option<StepId>,
+    /// Input events held back to the next frame: those that came after a key that opens or
+    /// moves a text field (Enter, Tab, F2, Ctrl+1 …) in the same frame belong to that field.
+    pub type_ahead: Vec<egui::Event>,
 }
 
 impl EditorState {
+    /// Whether a title or a note is being typed (the canvas's keys are off).
+    #[must_use]
+    pub fn is_typing(&self) -> bool {
+        self.typing.is_some() || self.note.is_some()
+    }
+
+    /// Keeps typed keys in order across the frames a burst of typing spans: the events held back
+    /// last frame go first, and this frame's events after the first key that opens or moves a
+    /// text field wait for the next frame, when that field exists and has the keyboard.
+    pub fn order_input(&mut self, ctx: &egui::Context) {
+        let held = std::mem::take(&mut self.type_ahead);
+        let rest = ctx.input_mut(|i| {
+            if !held.is_empty() {
+                let now = std::mem::take(&mut i.events);
+                i.events = held;
+                i.events.extend(now);
+            }
+            let cut = i.events.iter().position(opens_field)?;
+            Some(i.events.split_off(cut + 1))
+        });
+        if let Some(rest) = rest.filter(|r| !r.is_empty()) {
+            self.type_ahead = rest;
+            ctx.request_repaint();
+        }
+    }
+
     /// A fresh merge key.
     pub fn key(&mut self, what: &str) -> MergeKey {
         self.next_key += 1;
@@ -143,5 +189,18 @@ impl EditorState {
 
     pub fn run(&mut self, command: Command) {
         self.actions.push(Action::Run(command));
+    }
+}
+
+/// A key press after which the keyboard may belong to another text field: the events that
+/// follow it in the same frame must wait until that field is there.
+fn opens_field(e: &egui::Event) -> bool {
+    use egui::Key;
+    match e {
+        egui::Event::Key { key, pressed: true, modifiers, .. } => {
+            matches!(key, Key::Enter | Key::Tab | Key::F2 | Key::Insert | Key::Escape)
+                || (modifiers.command || modifiers.ctrl || modifiers.alt)
+        }
+        _ => false,
     }
 }

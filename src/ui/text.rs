@@ -38,3 +38,40 @@ pub fn perspective_name(p: Perspective) -> String {
 pub fn lane_kind_name(kind: crate::model::LaneKind) -> String {
     tr(&format!("lane-kind-{}", kind.as_str()))
 }
+
+/// Why a change was refused, in the interface language and in the user's words: lanes and
+/// steps by name, columns counted from 1 as on screen, never an id.
+#[must_use]
+pub fn model_error(bp: &crate::model::Blueprint, e: &crate::model::ModelError) -> String {
+    use crate::i18n::tr_args;
+    use crate::model::ModelError as E;
+    let column = |c: u32| u64::from(c) + 1;
+    match e {
+        E::CellTaken { lane, column: c, title } => tr_args(
+            "err-cell-taken",
+            &[
+                ("title", title.clone().into()),
+                ("lane", bp.lane(*lane).map(|l| l.name.clone()).unwrap_or_default().into()),
+                ("column", column(*c).into()),
+            ],
+        ),
+        E::LaneNotEmpty(n) => tr_args("err-lane-not-empty", &[("n", (*n).into())]),
+        E::ColumnNotEmpty(c) => tr_args("err-column-not-empty", &[("column", column(*c).into())]),
+        E::PhaseStartTaken(c) => tr_args("err-phase-start-taken", &[("column", column(*c).into())]),
+        E::ColumnTooLarge(_) => tr_args("err-column-too-large", &[("max", column(crate::model::MAX_COLUMN).into())]),
+        E::SelfLoop(_) => tr("err-self-loop"),
+        E::SeverityOutOfRange(_) | E::SeverityNotAllowed => tr("err-severity"),
+        E::PerspectiveNotAllowed => tr("err-perspective"),
+        E::AnswersNotAllowed => tr("err-answers"),
+        E::DuplicateActor(_) => tr("err-duplicate-actor"),
+        E::InvalidMeasure(_) | E::InvalidPosition => tr("err-invalid-number"),
+        E::IdentityChanged | E::IndexOutOfRange(_) | E::DuplicateId(_) => tr("err-internal"),
+        E::UnknownLane(_)
+        | E::UnknownPhase(_)
+        | E::UnknownStep(_)
+        | E::UnknownFlow(_)
+        | E::UnknownAnnotation(_)
+        | E::UnknownActor(_)
+        | E::UnknownTarget(_) => tr("err-gone"),
+    }
+}

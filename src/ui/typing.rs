@@ -1,5 +1,6 @@
-//! Typing a step's title in place, on its card. Enter goes on to the next step to the right,
-//! Tab to the lane below, Esc (or a click elsewhere) ends typing.
+//! Typing a step's title in place, on its card. On a step just made (quick capture), Enter goes
+//! on to the next step to the right; on an existing step (F2) Enter only confirms. Tab goes to
+//! the lane below; Esc (or a click elsewhere) ends typing.
 
 use super::quick::{Direction, next_step};
 use super::state::{Action, EditorState};
@@ -34,7 +35,15 @@ pub fn typing_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorSt
         )
     });
     let size = (layout.metrics.title_size * t.zoom).clamp(12.0, 40.0);
+    // The field has the keyboard before it reads this frame's keys: letters typed right after
+    // the Enter that made this step belong here (see `EditorState::order_input`).
+    let id = egui::Id::unique(("typing title", typing.step));
+    if typing.focus_pending {
+        ui.memory_mut(|m| m.request_focus(id));
+        typing.focus_pending = false;
+    }
     let edit = egui::TextEdit::multiline(&mut typing.text)
+        .id(id)
         .font(egui::FontId::proportional(size))
         .frame(egui::Frame::NONE.fill(egui::Color32::WHITE).inner_margin(6.0))
         .desired_width(rect.width() - 12.0)
@@ -44,12 +53,10 @@ pub fn typing_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorSt
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, crate::i18n::tr("canvas-step-title"))
     });
-    if typing.focus_pending {
-        response.request_focus();
-        typing.focus_pending = false;
-    }
-    let end = if enter {
+    let end = if enter && typing.new {
         End::Next(Direction::Right)
+    } else if enter {
+        End::Done
     } else if tab {
         End::Next(Direction::Down)
     } else if esc || response.lost_focus() {

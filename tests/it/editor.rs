@@ -125,7 +125,11 @@ fn annotations_from_toolbar_and_shortcut_with_undo() {
     press(&mut h, Key::ArrowLeft); // the middle step
     h.get_by_label("Pain point").click();
     h.run();
+    type_text(&mut h, "Lang wachten");
+    press(&mut h, Key::Enter); // keeps the note, the canvas has the keyboard again
     ctrl(&mut h, Key::Num2); // moment of truth
+    type_text(&mut h, "Bericht komt aan");
+    press(&mut h, Key::Enter);
     let kinds = |h: &Harness<'_, SightlineApp>| -> Vec<AnnotationKind> {
         h.state().doc.as_ref().expect("doc").blueprint().annotations().iter().map(|a| a.kind).collect()
     };
@@ -204,6 +208,8 @@ fn save_through_the_save_command_and_reload() {
     capture_row(&mut h);
     press(&mut h, Key::ArrowLeft);
     ctrl(&mut h, Key::Num1);
+    type_text(&mut h, "Lang wachten");
+    press(&mut h, Key::Enter);
     assert!(h.state().doc.as_ref().expect("doc").is_dirty());
     // Save as: the in-app dialog, with a typed file name.
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
@@ -223,6 +229,8 @@ fn save_through_the_save_command_and_reload() {
     // Edit more, then Ctrl+S writes to the same file.
     press(&mut h, Key::ArrowRight);
     ctrl(&mut h, Key::Num3);
+    type_text(&mut h, "Status tonen");
+    press(&mut h, Key::Enter);
     ctrl(&mut h, Key::S);
     let reloaded = sightline::io::load_file(&path).expect("loads");
     assert_eq!(reloaded.annotations().len(), 2);

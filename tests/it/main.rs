@@ -3,6 +3,7 @@
 
 mod analysis;
 mod bad_input;
+mod capture;
 mod cli;
 mod common;
 mod editor;

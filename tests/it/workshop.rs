@@ -394,6 +394,11 @@ fn projector_mode_on_and_off_and_phase_walking() {
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
     h.run();
+    assert!(h.state().editor.note.is_some(), "the new note has the keyboard on the projector too");
+    h.event(egui::Event::Text("Idee".into()));
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
     assert_eq!(bp(&h).annotations().len(), before + 1);
     h.key_press(Key::Escape);
     h.run();

@@ -118,16 +118,24 @@ pub enum Command {
         #[arg(long, value_name = "A..B")]
         phases: Option<String>,
         /// PNG only: pixels per canvas unit: "2" (or "2x") for a sharp picture on a
-        /// high-resolution screen, or a resolution such as "300dpi" (96 dpi is 1x).
-        #[arg(long, default_value = "1", value_parser = parse_scale)]
-        scale: f32,
-        /// PDF only: tile the drawing over landscape pages of this paper size, with the lane
-        /// names on every page (without it, the PDF is one page the size of the drawing).
+        /// high-resolution screen, or a resolution such as "300dpi" (96 dpi is 1x). Without it,
+        /// the picture is at least 2,000 pixels wide.
+        #[arg(long, value_parser = parse_scale)]
+        scale: Option<f32>,
+        /// PDF only: landscape pages of this paper size; the drawing fills the page and is cut
+        /// into pages between columns only where one page would make its text smaller than 6 pt
+        /// (without it, the PDF is one page the size of the drawing).
         #[arg(long, value_enum)]
         pages: Option<PagesArg>,
         /// Drawings: add the interaction band (questions and messages per column, with the checks).
         #[arg(long)]
         interaction: bool,
+        /// Drawings: add the emotion curve above the customer lane.
+        #[arg(long)]
+        emotion: bool,
+        /// The language of the words a drawing or report adds (default: the system's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Compare two versions (as-is A, to-be B): steps added, removed, moved and retitled,
     /// annotations added and removed, and the change in lead time, value-added ratio and tensions.
@@ -219,12 +227,14 @@ pub fn run(command: Command) -> ExitCode {
         }
         Command::Report { file, json, max_messages } => report(&file, json, max_messages),
         Command::Diff { a, b, json } => diff(&a, &b, json),
-        Command::Export { file, format, output, phases, scale, pages, interaction } => {
+        Command::Export { file, format, output, phases, scale, pages, interaction, emotion, lang } => {
             if pages.is_some() && !matches!(format, FormatArg::Pdf) {
                 eprintln!("sightline export: --pages is for --format pdf only");
                 return ExitCode::from(2);
             }
-            let options = crate::export::Options { interaction };
+            let lang = lang.map_or_else(crate::i18n::system_language, Lang::from);
+            let options = crate::export::Options { interaction, emotion, lang };
+            let scale = scale.unwrap_or(crate::export::AUTO_SCALE);
             export(&file, format, scale, pages, options, &output, phases.as_deref())
         }
         Command::Schema => {

@@ -44,6 +44,8 @@ pub struct Document {
     disk_fingerprint: Option<u64>,
     /// The analysis of the current state, computed when first asked for.
     report: Option<(u64, std::sync::Arc<crate::analysis::report::Report>)>,
+    /// The drawing of the current layout (and the language of its words), built when first asked for.
+    drawing: Option<(u64, Metrics, crate::templates::Lang, std::sync::Arc<crate::draw::Drawing>)>,
 }
 
 impl Document {
@@ -67,6 +69,7 @@ impl Document {
             autosaved_state: None,
             disk_fingerprint: None,
             report: None,
+            drawing: None,
         }
     }
 
@@ -142,6 +145,7 @@ impl Document {
         if self.max_messages != max {
             self.max_messages = max;
             self.report = None;
+            self.drawing = None;
         }
     }
 
@@ -159,6 +163,23 @@ impl Document {
             })
             .1
             .clone()
+    }
+
+    /// The drawing of the current state (what the canvas paints), rebuilt only after a change.
+    pub fn drawing(&mut self, lang: crate::templates::Lang) -> std::sync::Arc<crate::draw::Drawing> {
+        self.layout();
+        let (state, metrics) = (self.layout_state, self.metrics);
+        if let Some((s, m, l, d)) = &self.drawing
+            && *s == state
+            && *m == metrics
+            && *l == lang
+        {
+            return d.clone();
+        }
+        let options = crate::draw::Options { lang, max_messages: self.max_messages, ..crate::draw::Options::default() };
+        let d = std::sync::Arc::new(crate::draw::build(&self.blueprint, &self.layout, &options));
+        self.drawing = Some((state, metrics, lang, d.clone()));
+        d
     }
 
     /// The blueprint and its current layout together.

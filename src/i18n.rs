@@ -48,7 +48,11 @@ pub fn system_language() -> Lang {
 }
 
 fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    let bundle = &BUNDLES[usize::from(CURRENT.load(Ordering::Relaxed))];
+    format_in(language(), id, args)
+}
+
+fn format_in(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    let bundle = &BUNDLES[usize::from(lang == Lang::Nl)];
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { return id.to_owned() };
     let mut errors = Vec::new();
     bundle.format_pattern(pattern, args, &mut errors).into_owned()
@@ -68,6 +72,23 @@ pub fn tr_args(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         fa.set(*k, v.clone());
     }
     format(id, Some(&fa))
+}
+
+/// A message in a given language (exports and reports made in another language than the
+/// window's).
+#[must_use]
+pub fn tr_in(lang: Lang, id: &str) -> String {
+    format_in(lang, id, None)
+}
+
+/// A message with arguments in a given language.
+#[must_use]
+pub fn tr_args_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let mut fa = FluentArgs::new();
+    for (k, v) in args {
+        fa.set(*k, v.clone());
+    }
+    format_in(lang, id, Some(&fa))
 }
 
 /// The message ids of a Fluent file, in order (for the tests that compare languages).

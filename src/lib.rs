@@ -6,6 +6,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod document;
+pub mod draw;
 pub mod edit;
 pub mod examples;
 pub mod export;

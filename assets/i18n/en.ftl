@@ -175,6 +175,7 @@ projector-whole-button = Whole blueprint
 
 ## Canvas
 canvas-type-title = Type a title…
+canvas-note-empty = (no text yet)
 canvas-type-note = Type the note; Enter keeps it, Shift+Enter for a new line
 canvas-note-text = { $kind } — text
 canvas-step-title = Step title
@@ -189,6 +190,21 @@ kind-message = Message
 perspective-customer = customer
 perspective-organisation = organisation
 perspective-both = both
+legend-pain-point = Pain point (severity 1–3)
+legend-waste = Waste, by its DOWNTIME letter
+legend-kano = K:b, K:p, K:d, K:i — Kano: basic, performance, delighter, indifferent
+legend-minutes = “2 h + 10 min”: waiting, then process time
+legend-emotion = The customer's feeling (−2 to +2)
+legend-tension = Tension: waste that touches a customer need
+legend-unanswered = Question no message answers
+legend-late = Question answered only later
+legend-unprompted = Message without a question
+export-gap = { $n } empty columns
+export-made = { $date } · { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+}
+export-page = page { $page } of { $pages }
 legend-mot = { $kind } ({ $perspective })
 
 ## Inspector
@@ -264,17 +280,31 @@ unsaved-discard = Discard
 unsaved-cancel = Cancel
 recover-title = Restore unsaved work?
 recover-text = Sightline stopped before this work was saved. Restore it, or discard it for good.
-recover-steps = { $steps } steps, saved { $ago }
+recover-steps = { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+}, saved { $ago }
 recover-unreadable = A recovery copy that cannot be read
 recover-file = File: { $path }
+recover-no-file = Not saved to a file yet
+recover-older = The file was saved after this copy was made.
 recover-restore = Restore { $n }
 recover-discard = Discard { $n }
 recover-later = Decide later
 recover-later-tip = Keep the copies and ask again next time
 ago-now = less than a minute ago
-ago-minutes = { $n } minute(s) ago
-ago-hours = { $n } hour(s) ago
-ago-days = { $n } day(s) ago
+ago-minutes = { $n ->
+    [one] 1 minute ago
+   *[other] { $n } minutes ago
+}
+ago-hours = { $n ->
+    [one] 1 hour ago
+   *[other] { $n } hours ago
+}
+ago-days = { $n ->
+    [one] 1 day ago
+   *[other] { $n } days ago
+}
 disk-title = The file was changed by someone else
 disk-text = “{ $name }” changed on disk since you opened it (on a shared drive, a colleague may have saved it). Saving now would replace their version.
 disk-overwrite = Overwrite

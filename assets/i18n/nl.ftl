@@ -175,6 +175,7 @@ projector-whole-button = Hele blauwdruk
 
 ## Canvas
 canvas-type-title = Typ een titel…
+canvas-note-empty = (nog geen tekst)
 canvas-type-note = Typ de notitie; Enter bewaart, Shift+Enter voor een nieuwe regel
 canvas-note-text = { $kind } — tekst
 canvas-step-title = Titel van de stap
@@ -189,6 +190,21 @@ kind-message = Boodschap
 perspective-customer = klant
 perspective-organisation = organisatie
 perspective-both = beide
+legend-pain-point = Pijnpunt (ernst 1–3)
+legend-waste = Verspilling, met de letter uit DOWNTIME
+legend-kano = K:b, K:p, K:d, K:i — Kano: basis, prestatie, verrassing, onverschillig
+legend-minutes = “2 h + 10 min”: wachttijd, dan bewerkingstijd
+legend-emotion = Het gevoel van de klant (−2 tot +2)
+legend-tension = Spanning: verspilling die een klantbehoefte raakt
+legend-unanswered = Vraag die geen boodschap beantwoordt
+legend-late = Vraag die pas later beantwoord wordt
+legend-unprompted = Boodschap zonder vraag
+export-gap = { $n } lege kolommen
+export-made = { $date } · { $steps ->
+    [one] 1 stap
+   *[other] { $steps } stappen
+}
+export-page = pagina { $page } van { $pages }
 legend-mot = { $kind } ({ $perspective })
 
 ## Eigenschappen
@@ -264,17 +280,31 @@ unsaved-discard = Weggooien
 unsaved-cancel = Annuleren
 recover-title = Niet-opgeslagen werk herstellen?
 recover-text = Sightline stopte voordat dit werk was opgeslagen. Herstel het, of gooi het definitief weg.
-recover-steps = { $steps } stappen, bewaard { $ago }
+recover-steps = { $steps ->
+    [one] 1 stap
+   *[other] { $steps } stappen
+}, bewaard { $ago }
 recover-unreadable = Een herstelkopie die niet te lezen is
 recover-file = Bestand: { $path }
+recover-no-file = Nog niet in een bestand opgeslagen
+recover-older = Het bestand is opgeslagen nadat deze kopie werd gemaakt.
 recover-restore = Herstel { $n }
 recover-discard = Gooi weg { $n }
 recover-later = Later beslissen
 recover-later-tip = Bewaar de kopieën en vraag het de volgende keer opnieuw
 ago-now = minder dan een minuut geleden
-ago-minutes = { $n } minuut/minuten geleden
-ago-hours = { $n } uur geleden
-ago-days = { $n } dag(en) geleden
+ago-minutes = { $n ->
+    [one] 1 minuut geleden
+   *[other] { $n } minuten geleden
+}
+ago-hours = { $n ->
+    [one] 1 uur geleden
+   *[other] { $n } uur geleden
+}
+ago-days = { $n ->
+    [one] 1 dag geleden
+   *[other] { $n } dagen geleden
+}
 disk-title = Het bestand is door iemand anders gewijzigd
 disk-text = “{ $name }” is op schijf gewijzigd sinds je het opende (op een gedeelde schijf heeft een collega het misschien opgeslagen). Nu opslaan vervangt hun versie.
 disk-overwrite = Overschrijven

@@ -1,7 +1,6 @@
 //! Exports for people without Sightline: SVG (from the same layout as the canvas), CSV and a
 //! Markdown report.
 
-mod band;
 mod fold;
 mod pdf;
 mod raster;
@@ -11,7 +10,7 @@ mod table;
 pub use fold::{GAP_WIDTH, MIN_RUN};
 pub use pdf::{Pages, Paper, page_svgs, svg_to_pdf, tiled_pdf, tiles};
 pub use raster::to_png;
-pub use svg::{size, to_svg, with_corner_label, wrap, xml_escape};
+pub use svg::{size, to_svg, write as write_svg, xml_escape};
 pub use table::{to_csv, to_markdown};
 
 use crate::layout::{Layout, Metrics};
@@ -53,22 +52,43 @@ pub fn phase_columns(bp: &Blueprint, first: usize, last: usize) -> Result<std::o
     Ok(bp.phase_span(first - 1, end).start..bp.phase_span(last - 1, end).end)
 }
 
-/// What a drawing shows besides the blueprint itself.
+/// What a drawing shows besides the blueprint itself, and in which language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Options {
     /// The interaction band: questions and messages per column, with the checks.
     pub interaction: bool,
+    /// The emotion curve above the customer lane (when any step has an emotion).
+    pub emotion: bool,
+    /// The language of every word the drawing adds (line names, legend, title block).
+    pub lang: crate::templates::Lang,
 }
 
 impl Options {
-    fn metrics(self) -> Metrics {
+    /// The layout's sizes for these options.
+    #[must_use]
+    pub fn metrics(self, bp: &Blueprint) -> Metrics {
         let mut m = Metrics::default();
         if self.interaction {
             m.interaction_band = crate::layout::BAND_HEIGHT;
         }
+        if self.emotion && bp.steps().any(|s| s.measures.emotion.is_some()) {
+            m.emotion_band = 96.0;
+        }
         m
     }
+
+    /// The drawing's options for these.
+    #[must_use]
+    pub fn draw(self) -> crate::draw::Options {
+        crate::draw::Options { lang: self.lang, ..crate::draw::Options::default() }
+    }
 }
+
+/// A PNG scale of 0 means: as large as makes the picture at least [`PNG_WIDTH`] pixels wide
+/// (and never smaller than the drawing itself).
+pub const AUTO_SCALE: f32 = 0.0;
+/// The width a PNG gets by default, in pixels.
+pub const PNG_WIDTH: f32 = 2000.0;
 
 /// Exports a blueprint; `columns` limits drawings to a range of columns.
 pub fn export(bp: &Blueprint, format: Format, columns: Option<&std::ops::Range<u32>>) -> Result<Vec<u8>, String> {
@@ -84,14 +104,18 @@ pub fn export_with(
 ) -> Result<Vec<u8>, String> {
     match format {
         Format::Pdf(Pages::Tiled(paper)) => {
-            let layout = Layout::compute(bp, options.metrics());
+            let layout = Layout::compute(bp, options.metrics(bp));
             let all = 0..layout.columns;
-            tiled_pdf(bp, &layout, columns.unwrap_or(&all), paper)
+            tiled_pdf(bp, &layout, columns.unwrap_or(&all), paper, &options)
         }
         Format::Svg | Format::Png(_) | Format::Pdf(Pages::One) => {
-            let layout = Layout::compute(bp, options.metrics());
-            let svg = to_svg(bp, &layout, columns);
+            let layout = Layout::compute(bp, options.metrics(bp));
+            let svg = to_svg(bp, &layout, columns, &options, None);
             match format {
+                Format::Png(scale) if scale <= AUTO_SCALE => {
+                    let (w, _) = size(bp, &layout, columns, &options);
+                    to_png(&svg, (PNG_WIDTH / w.max(1.0)).max(1.0))
+                }
                 Format::Png(scale) => to_png(&svg, scale),
                 Format::Pdf(_) => svg_to_pdf(&svg),
                 _ => Ok(svg.into_bytes()),

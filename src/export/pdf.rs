@@ -1,9 +1,12 @@
-//! PDF from the same SVG as every other drawing: one page the size of the drawing, or tiled over
-//! A4 or A3 landscape pages for printing, with the lane names repeated on every page.
+//! PDF from the same SVG as every other drawing: one page the size of the drawing, or A4 or A3
+//! landscape pages for printing. On paper the drawing is scaled to fill the page, and cut into
+//! pages between columns only when one page would make its small text smaller than 6 pt; every
+//! page has the title block, the lane names, the legend and "page n of m".
 
+use super::Options;
 use super::fold::{Fold, GAP_WIDTH};
 use super::raster::tree;
-use super::svg::{size, to_svg, with_corner_label};
+use super::svg::size;
 use crate::layout::Layout;
 use crate::model::Blueprint;
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
@@ -47,22 +50,34 @@ pub fn svg_to_pdf(svg: &str) -> Result<Vec<u8>, String> {
         .map_err(|e| format!("the PDF could not be made: {e}"))
 }
 
-/// How the columns `cols` are cut into pages, and the scale they are drawn at: the full height
-/// fits a page (never enlarged), and each page takes as many whole columns (and folded gaps of
+/// The smallest type on paper, in points, before the drawing is cut into pages.
+pub const MIN_TEXT_PT: f32 = 6.0;
+/// A drawing is enlarged at most this much to fill a page.
+const MAX_ENLARGE: f32 = 2.0;
+
+/// How the columns `cols` are cut into pages, and the scale they are drawn at. The drawing is
+/// scaled to fill a page; when that would make the small text smaller than [`MIN_TEXT_PT`], it
+/// is drawn at that size instead and each page takes as many whole columns (and folded gaps of
 /// empty columns) as fit, cut at the end of a phase or after a gap where one ends in the second
-/// half of the page. Empty columns cost no pages: the number of pages follows the columns that
-/// hold something.
+/// last quarter of the page. Empty columns cost no pages.
 #[must_use]
-pub fn tiles(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper) -> (f32, Vec<Range<u32>>) {
+pub fn tiles(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper, o: &Options) -> (f32, Vec<Range<u32>>) {
     let (page_w, page_h) = paper.size();
-    let (_, height) = size(layout, Some(cols));
-    let scale = ((page_h - 2.0 * MARGIN) / height).min(1.0);
+    let (room_w, room_h) = (page_w - 2.0 * MARGIN, page_h - 2.0 * MARGIN);
+    let (width, height) = size(bp, layout, Some(cols), o);
     let m = &layout.metrics;
+    let legible = MIN_TEXT_PT / m.small_size;
+    let fit = (room_w / width).min(room_h / height).min(MAX_ENLARGE);
+    if fit >= legible {
+        return (fit, vec![cols.clone()]);
+    }
+    let scale = legible.min(room_h / height);
     let w = m.column_width;
-    let room = (page_w - 2.0 * MARGIN) / scale - m.lane_header_width;
+    let room = room_w / scale - m.lane_header_width;
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a small non-negative count")]
     let per_page = ((room / w).floor().max(1.0)) as u32;
-    let half = per_page.div_ceil(2) as f32 * w;
+    // A page ends early at a phase end only when it is then at least three quarters full.
+    let half = (per_page as f32 * 0.75).ceil() * w;
     let fold = Fold::new(layout, cols);
     let end = bp.column_count();
     // Where a page may end early: the end of a phase, or just after a gap.
@@ -82,7 +97,7 @@ pub fn tiles(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper) -
             }
             (stop, used) = (next, used + width);
         }
-        // The last place to cut before `stop`, if the page is then still at least half full (the
+        // The last place to cut before `stop`, if the page is then still three quarters full (the
         // folded width grows with the column, so no earlier place would be).
         let before = cuts.partition_point(|&e| e < stop);
         if stop < cols.end
@@ -98,32 +113,44 @@ pub fn tiles(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper) -
     (scale, pages)
 }
 
-/// One page of a tiled PDF: its drawing and the drawing's size in canvas units.
+/// One page of a PDF: its drawing, the drawing's size in canvas units and its scale on paper.
 pub struct Page {
     pub svg: String,
     pub size: (f32, f32),
+    pub scale: f32,
 }
 
-/// The drawing of each page of a tiled PDF: the page's columns with the lane names at the left
-/// and "page / pages" in the corner; with the scale they are drawn at.
+/// The drawing of each page: the page's columns with the title block ("page n of m" when there
+/// are several), the lane names and the legend.
 #[must_use]
-pub fn page_svgs(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper) -> (f32, Vec<Page>) {
-    let (scale, pages) = tiles(bp, layout, cols, paper);
+pub fn page_svgs(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper, o: &Options) -> Vec<Page> {
+    let (scale, pages) = tiles(bp, layout, cols, paper, o);
+    let (page_w, page_h) = paper.size();
     let n = pages.len();
-    let svgs = pages
+    let drawing = crate::draw::build(bp, layout, &o.draw());
+    pages
         .iter()
         .enumerate()
         .map(|(i, range)| {
-            let svg = with_corner_label(&to_svg(bp, layout, Some(range)), layout, &format!("{} / {n}", i + 1));
-            Page { svg, size: size(layout, Some(range)) }
+            let label = (n > 1).then_some((i + 1, n));
+            let svg = super::svg::write(bp, layout, &drawing, Some(range), o, label);
+            let (w, h) = size(bp, layout, Some(range), o);
+            // A page whose legend wraps into more rows may need a little less.
+            let scale = scale.min((page_w - 2.0 * MARGIN) / w).min((page_h - 2.0 * MARGIN) / h);
+            Page { svg, size: (w, h), scale }
         })
-        .collect();
-    (scale, svgs)
+        .collect()
 }
 
 /// The blueprint (or the columns `cols`) as a PDF tiled over landscape pages of `paper`.
-pub fn tiled_pdf(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper) -> Result<Vec<u8>, String> {
-    let (scale, pages) = page_svgs(bp, layout, cols, paper);
+pub fn tiled_pdf(
+    bp: &Blueprint,
+    layout: &Layout,
+    cols: &Range<u32>,
+    paper: Paper,
+    o: &Options,
+) -> Result<Vec<u8>, String> {
+    let pages = page_svgs(bp, layout, cols, paper, o);
     let (page_w, page_h) = paper.size();
     let mut alloc = Ref::new(1);
     let catalog = alloc.bump();
@@ -133,7 +160,7 @@ pub fn tiled_pdf(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Pape
     pdf.catalog(catalog).pages(tree_id);
     pdf.document_info(alloc.bump()).title(pdf_writer::TextStr(&bp.title));
     pdf.pages(tree_id).kids(page_ids.iter().copied()).count(i32::try_from(pages.len()).unwrap_or(i32::MAX));
-    for (Page { svg, size: (w, h) }, &page_id) in pages.iter().zip(&page_ids) {
+    for (Page { svg, size: (w, h), scale }, &page_id) in pages.iter().zip(&page_ids) {
         let (chunk, svg_id) = svg2pdf::to_chunk(&tree(svg)?, svg2pdf::ConversionOptions::default())
             .map_err(|e| format!("the PDF could not be made: {e}"))?;
         let mut map = HashMap::new();

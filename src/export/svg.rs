@@ -1,11 +1,13 @@
-//! The blueprint as SVG, drawn from the same layout as the canvas (light theme): lanes, phases,
-//! the three lines, flows with arrowheads, cards with wrapped titles, badges and a legend. Text is
-//! real text, so it can be searched and selected.
+//! The blueprint as SVG: the drawing (`crate::draw`) written out shape by shape, in the light
+//! theme, under a title block and over a legend, both in the chosen language. Text is real text,
+//! so it can be searched and selected. Long runs of empty columns are folded (see `fold`).
 
+use super::Options;
 use super::fold::{Fold, GAP_WIDTH, grouped};
-use crate::layout::{FlowBox, Layout, LineKind, Pos, Rect};
-use crate::model::{AnnotationKind, Blueprint, Perspective, Target};
-use crate::style::{Palette, Rgba, badge_symbol};
+use crate::draw::{self, Align, Dash, Drawing, Group, Paint, Shape, Stroke};
+use crate::layout::{Layout, Pos, Rect, text};
+use crate::model::Blueprint;
+use crate::style::{Palette, Rgba};
 use std::fmt::Write;
 
 /// The one way text gets into the SVG, as element content or as an attribute value: `&`, `<`,
@@ -32,409 +34,410 @@ pub fn xml_escape(s: &str) -> String {
     out
 }
 
-pub(super) fn hex(c: Rgba) -> String {
-    c.hex()
-}
-
-/// Splits a title into lines of at most about `max_chars` characters, at spaces where possible.
-#[must_use]
-pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
-    let max_chars = max_chars.max(4);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let mut word = word.to_owned();
-        // A word longer than a line is broken, so that nothing is cut off.
-        while word.chars().count() > max_chars {
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            let head: String = word.chars().take(max_chars).collect();
-            word = word.chars().skip(max_chars).collect();
-            lines.push(head);
-        }
-        if line.is_empty() {
-            line = word;
-        } else if line.chars().count() + 1 + word.chars().count() <= max_chars {
-            line.push(' ');
-            line.push_str(&word);
-        } else {
-            lines.push(std::mem::replace(&mut line, word));
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 /// The columns drawn: all of them, or a range.
 fn drawn(layout: &Layout, columns: Option<&std::ops::Range<u32>>) -> std::ops::Range<u32> {
     columns.cloned().unwrap_or(0..layout.columns)
 }
 
-/// The columns drawn, in canvas units (before folding).
-fn span(layout: &Layout, cols: &std::ops::Range<u32>) -> (f32, f32) {
-    let w = layout.metrics.column_width;
-    (cols.start as f32 * w, cols.end as f32 * w)
+/// The size of the title's and the description's type.
+const TITLE_SIZE: f32 = 24.0;
+const INFO_SIZE: f32 = 13.0;
+/// Space around the title block and the legend.
+const MARGIN: f32 = 16.0;
+
+/// The parts of an exported drawing around the blueprint: the title block above, the legend
+/// below, and how wide the whole is.
+struct Frame {
+    title: Group,
+    legend: Group,
+    width: f32,
+    /// The top of the drawing (above the phase headers: the title block).
+    top: f32,
+    height: f32,
+}
+
+fn frame(
+    bp: &Blueprint,
+    layout: &Layout,
+    fold: &Fold,
+    cols: &std::ops::Range<u32>,
+    o: Options,
+    page: Option<(usize, usize)>,
+) -> Frame {
+    let m = &layout.metrics;
+    let header = m.lane_header_width;
+    let w = m.column_width;
+    let grid_w = fold.x(cols.end as f32 * w) - fold.x(cols.start as f32 * w);
+    let width = header + grid_w;
+    let b = layout.bounds();
+    let title = title_block(bp, o, -header + MARGIN, width - 2.0 * MARGIN, page);
+    let top = b.min.y - title.bounds.height() - MARGIN;
+    let title = Group {
+        items: title
+            .items
+            .into_iter()
+            .map(|i| draw::Item { shape: draw::shift(i.shape, 0.0, top + MARGIN / 2.0), ..i })
+            .collect(),
+        ..title
+    };
+    let legend = draw::legend(bp, layout, &o.draw(), -header + MARGIN, b.max.y + MARGIN / 2.0, width - 2.0 * MARGIN);
+    let height = legend.bounds.max.y + MARGIN / 2.0 - top;
+    Frame { title, legend, width, top, height }
+}
+
+/// The title, then the date and the number of steps, then the description (two lines at most),
+/// from y = 0; and the page label at the right when the drawing is a page of several.
+fn title_block(bp: &Blueprint, o: Options, x: f32, width: f32, page: Option<(usize, usize)>) -> Group {
+    let mut g = Group::default();
+    let mut y = 0.0;
+    let title = text::fit_line(&bp.title, TITLE_SIZE, width * 0.8);
+    g.items.push(draw::Item::new(Shape::Text {
+        x,
+        top: y,
+        text: title,
+        size: TITLE_SIZE,
+        paint: draw::Role::Text.into(),
+        bold: true,
+        align: Align::Start,
+    }));
+    if let Some((n, of)) = page {
+        let label = crate::i18n::tr_args_in(o.lang, "export-page", &[("page", n.into()), ("pages", of.into())]);
+        g.items.push(draw::Item::new(Shape::Text {
+            x: x + width,
+            top: y + (TITLE_SIZE - INFO_SIZE) / 2.0,
+            text: label,
+            size: INFO_SIZE,
+            paint: draw::Role::TextMuted.into(),
+            bold: true,
+            align: Align::End,
+        }));
+    }
+    y += TITLE_SIZE * text::LINE + 2.0;
+    let made =
+        crate::i18n::tr_args_in(o.lang, "export-made", &[("date", today().into()), ("steps", bp.step_count().into())]);
+    let mut lines = vec![made];
+    if let Some(d) = bp.description.as_deref().filter(|d| !d.trim().is_empty()) {
+        lines.extend(text::wrap(d, INFO_SIZE, width, 2).lines);
+    }
+    for line in lines {
+        g.items.push(draw::Item::new(Shape::Text {
+            x,
+            top: y,
+            text: line,
+            size: INFO_SIZE,
+            paint: draw::Role::TextMuted.into(),
+            bold: false,
+            align: Align::Start,
+        }));
+        y += INFO_SIZE * text::LINE;
+    }
+    g.bounds = Rect::new(x, 0.0, x + width, y);
+    g
+}
+
+/// Today's date as YYYY-MM-DD (the same in every language); `SOURCE_DATE_EPOCH` (seconds, the
+/// convention for reproducible output) fixes it, for snapshots and builds.
+fn today() -> String {
+    let fixed = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<u64>().ok());
+    let secs = fixed.unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    });
+    let days = secs / 86_400;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = i64::try_from(days).unwrap_or(0) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{d:02}")
 }
 
 /// The size of the SVG drawing, in its own units (canvas units: 1 unit = 1 px at 100 %), with
-/// long runs of empty columns folded into gaps.
+/// the title block and the legend, and long runs of empty columns folded into gaps.
 #[must_use]
-pub fn size(layout: &Layout, columns: Option<&std::ops::Range<u32>>) -> (f32, f32) {
+pub fn size(bp: &Blueprint, layout: &Layout, columns: Option<&std::ops::Range<u32>>, o: &Options) -> (f32, f32) {
     let cols = drawn(layout, columns);
     let fold = Fold::new(layout, &cols);
-    let (cx0, cx1) = span(layout, &cols);
-    let b = layout.bounds();
-    (layout.metrics.lane_header_width + fold.x(cx1) - cx0, b.height() + LEGEND_HEIGHT)
-}
-
-/// The flows whose path may cross `view`: through the layout's index when the view is narrow,
-/// else by looking at each flow once (a view over a folded run of 50,000 columns would walk the
-/// index of every one of them).
-fn flows_in(layout: &Layout, view: Rect) -> Vec<&FlowBox> {
-    if view.width() / layout.metrics.column_width > layout.flows.len() as f32 {
-        layout.flows.iter().filter(|f| f.bounds.intersects(&view)).collect()
-    } else {
-        layout.flows_in(view).collect()
-    }
-}
-
-/// `r` moved sideways by `dx`.
-fn shifted(r: Rect, dx: f32) -> Rect {
-    Rect::new(r.min.x + dx, r.min.y, r.max.x + dx, r.max.y)
-}
-
-const LEGEND_HEIGHT: f32 = 60.0;
-
-/// The average width of a character, in em, for wrapping without font metrics.
-const CHAR_EM: f32 = 0.52;
-
-/// How many characters of type `size` fit in `width`.
-pub(super) fn chars_in(width: f32, size: f32) -> usize {
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a small non-negative count")]
-    let n = (width / (size * CHAR_EM) + 1e-3).max(0.0) as usize;
-    n
+    let f = frame(bp, layout, &fold, &cols, *o, None);
+    (f.width, f.height)
 }
 
 /// The blueprint as an SVG document. `columns` limits it to a range of columns (lane names are
-/// drawn at the left in any case); runs of empty columns are folded into marked gaps.
+/// drawn at the left in any case); `page` adds "page n of m" to the title block.
 #[must_use]
-#[allow(clippy::too_many_lines, reason = "one drawing, layer by layer, reads best in order")]
-pub fn to_svg(bp: &Blueprint, layout: &Layout, columns: Option<&std::ops::Range<u32>>) -> String {
+pub fn to_svg(
+    bp: &Blueprint,
+    layout: &Layout,
+    columns: Option<&std::ops::Range<u32>>,
+    o: &Options,
+    page: Option<(usize, usize)>,
+) -> String {
+    let drawing = draw::build(bp, layout, &o.draw());
+    write(bp, layout, &drawing, columns, o, page)
+}
+
+/// Writes a drawing that was already built.
+#[must_use]
+pub fn write(
+    bp: &Blueprint,
+    layout: &Layout,
+    drawing: &Drawing,
+    columns: Option<&std::ops::Range<u32>>,
+    o: &Options,
+    page: Option<(usize, usize)>,
+) -> String {
     let p = Palette::light();
     let m = &layout.metrics;
     let header = m.lane_header_width;
     let cols = drawn(layout, columns);
     let fold = Fold::new(layout, &cols);
-    let fx = |x: f32| fold.x(x);
-    let (cx0, cx1) = span(layout, &cols);
-    // What is drawn is looked up in the layout's own (unfolded) units, then placed by the fold.
+    let f = frame(bp, layout, &fold, &cols, *o, page);
+    let w = m.column_width;
+    let (cx0, cx1) = (cols.start as f32 * w, cols.end as f32 * w);
     let b = layout.bounds();
-    let view = Rect::new(cx0, b.min.y, cx1, b.max.y);
-    let fx1 = fx(cx1);
-    let (width, height) = size(layout, columns);
-    let dx = -cx0;
+    // What is drawn is looked up in the layout's own (unfolded) units, then placed by the fold.
+    let view = Rect::new(cx0, b.min.y - 1.0, cx1, b.max.y + 1.0);
+    let dx = -fold.x(cx0);
     let mut s = String::new();
+    let (width, height) = (f.width, f.height);
     let _ = writeln!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {width} {height}" width="{width}" height="{height}" font-family="Ubuntu, 'Ubuntu Light', DejaVu Sans, Noto Sans, Arial, sans-serif">"#,
-        -header, b.min.y,
+        -header, f.top,
     );
     let _ = writeln!(s, "<title>{}</title>", xml_escape(&bp.title));
     let _ = writeln!(
         s,
-        r#"<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{}"/></marker></defs>"#,
-        hex(p.flow)
+        r#"<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{}"/></marker><clipPath id="grid"><rect x="0" y="{}" width="{}" height="{}"/></clipPath></defs>"#,
+        p.flow.hex(),
+        b.min.y - 1.0,
+        fold.x(cx1) - fold.x(cx0),
+        b.height() + 2.0
     );
     let _ = writeln!(
         s,
         r#"<rect x="{}" y="{}" width="{width}" height="{height}" fill="{}"/>"#,
         -header,
-        b.min.y,
-        hex(p.background)
+        f.top,
+        p.background.hex()
     );
-    // The grid moves left by the first column drawn.
-    let _ = writeln!(s, r#"<g transform="translate({dx} 0)">"#);
-    for lane in &layout.lanes {
-        let r = Rect::new(cx0, lane.rect.min.y, fx1, lane.rect.max.y);
-        rect(&mut s, r, hex(p.lane_fill(lane.kind)), None, 0.0);
-    }
-    for ph in layout.phases_in(view) {
-        let span = Rect::new(fx(ph.span.min.x), ph.span.min.y, fx(ph.span.max.x), ph.span.max.y);
-        if p.phase_fill[ph.index % 2].3 > 0 {
-            let c = p.phase_fill[ph.index % 2];
-            let _ = writeln!(
-                s,
-                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="{:.3}"/>"#,
-                span.min.x,
-                span.min.y,
-                span.width(),
-                span.height(),
-                hex(c),
-                f32::from(c.3) / 255.0
-            );
-        }
-        let h = Rect::new(fx(ph.header.min.x), ph.header.min.y, fx(ph.header.max.x), ph.header.max.y);
-        rect(
-            &mut s,
-            Rect::new(h.min.x + 1.0, h.min.y + 2.0, h.max.x - 1.0, h.max.y - 2.0),
-            hex(p.header_fill),
-            Some(hex(p.card_border)),
-            4.0,
-        );
-        if let Some(phase) = bp.phases().get(ph.index) {
-            text(
-                &mut s,
-                Pos { x: h.min.x + 10.0, y: h.center().y + 5.0 },
-                &phase.name,
-                15.0,
-                hex(p.header_text),
-                "start",
-                true,
-            );
+    let to_page = |q: Pos| Pos { x: fold.x(q.x) + dx, y: q.y };
+    // The grid, moved left by the first column drawn and clipped to the columns drawn.
+    s.push_str("<g clip-path=\"url(#grid)\">\n");
+    let grid_layers: [&[Group]; 7] = [
+        &drawing.ground,
+        &drawing.flows,
+        &drawing.cards,
+        &drawing.band,
+        &drawing.labels,
+        &drawing.tensions,
+        &drawing.badges,
+    ];
+    for layer in grid_layers {
+        for g in layer.iter().filter(|g| g.bounds.intersects(&view)) {
+            group(&mut s, g, &p, &to_page);
         }
     }
     for gap in fold.gaps() {
-        gap_mark(&mut s, layout, &p, gap);
+        gap_mark(&mut s, layout, &p, gap, dx, *o);
     }
-    let flows = flows_in(layout, view);
-    for f in &flows {
-        let pts: Vec<String> = f.points.iter().map(|q| format!("{},{}", fx(q.x), q.y)).collect();
-        let start = if f.two_way { r#" marker-start="url(#arrow)""# } else { "" };
-        let _ = writeln!(
-            s,
-            r#"<polyline points="{}" fill="none" stroke="{}" stroke-width="1.6" marker-end="url(#arrow)"{start}/>"#,
-            pts.join(" "),
-            hex(p.flow)
-        );
-    }
-    for card in layout.cards_in(view) {
-        let mut card = card.clone();
-        card.rect = shifted(card.rect, fx(card.rect.min.x) - card.rect.min.x);
-        paint_card(&mut s, bp, layout, &p, &card);
-    }
-    // Labels go over the cards: a short flow's label may be wider than the gap it crosses.
-    for f in &flows {
-        if let Some(label) = bp.flow(f.flow).and_then(|fl| fl.label.as_deref()).filter(|l| !l.is_empty()) {
-            let w = label.chars().count() as f32 * 6.5 + 8.0;
-            let anchor = Pos { x: fx(f.anchor.x), y: f.anchor.y };
-            rect(
-                &mut s,
-                Rect::new(anchor.x - w / 2.0, anchor.y - 9.0, anchor.x + w / 2.0, anchor.y + 9.0),
-                hex(p.background),
-                Some(hex(p.flow)),
-                3.0,
+    s.push_str("</g>\n");
+    // Phase headers move with the grid; lane headers and line labels stay at the left.
+    for g in &drawing.headers {
+        if g.bounds.max.x <= 0.0 {
+            group(&mut s, g, &p, &|q| q);
+        } else if g.bounds.intersects(&Rect::new(cx0, b.min.y - 1.0, cx1, 0.0)) {
+            let clip = Rect::new(0.0, b.min.y, fold.x(cx1) + dx, 0.0);
+            let _ = writeln!(
+                s,
+                r#"<svg x="{}" y="{}" width="{}" height="{}" viewBox="{} {} {} {}" overflow="hidden">"#,
+                clip.min.x,
+                clip.min.y,
+                clip.width(),
+                clip.height(),
+                clip.min.x,
+                clip.min.y,
+                clip.width(),
+                clip.height()
             );
-            text(&mut s, Pos { x: anchor.x, y: anchor.y + 4.0 }, label, m.small_size, hex(p.text), "middle", false);
+            group(&mut s, g, &p, &to_page);
+            s.push_str("</svg>\n");
         }
     }
-    super::band::band(&mut s, bp, layout, &p, view, &fold);
-    // A flow's badges sit in a row from its label's place; they move with it, so that a row in a
-    // folded gap is not squeezed onto itself.
-    let anchors: std::collections::HashMap<_, f32> = flows.iter().map(|f| (f.flow, f.anchor.x)).collect();
-    for b in layout.badges_in(view) {
-        let on_flow = bp.annotation(b.annotation).and_then(|a| match a.on {
-            Target::Flow(f) => anchors.get(&f).copied(),
-            Target::Step(_) => None,
-        });
-        let x = on_flow.map_or_else(|| fx(b.center.x), |ax| fx(ax) + b.center.x - ax);
-        badge(&mut s, &p, Pos { x, y: b.center.y }, m.badge_radius, b.kind, b.severity, b.perspective);
-    }
-    let _ = writeln!(s, "</g>");
-    // Lane headers and the three lines, at the left of the drawing.
-    for lane in &layout.lanes {
-        let Some(l) = bp.lane(lane.id) else { continue };
-        let r = Rect::new(-header, lane.rect.min.y, 0.0, lane.rect.max.y);
-        rect(&mut s, r, hex(p.header_fill), Some(hex(p.card_border)), 0.0);
-        let lines = wrap(&l.name, chars_in(header - 20.0, 15.0));
-        let mut y = r.center().y - (lines.len() as f32 - 1.0) * 9.0 + 5.0;
-        for line in lines {
-            text(&mut s, Pos { x: -header + 10.0, y }, &line, 15.0, hex(p.header_text), "start", true);
-            y += 18.0;
-        }
-    }
-    super::band::caption(&mut s, layout, &p);
-    for line in &layout.lines {
-        let (c, dash) = match line.kind {
-            LineKind::Interaction => (p.lines[0], ""),
-            LineKind::Visibility => (p.lines[1], r#" stroke-dasharray="14 6""#),
-            LineKind::InternalInteraction => (p.lines[2], r#" stroke-dasharray="2 6""#),
-        };
-        let x1 = fx1 - cx0;
-        let _ = writeln!(
-            s,
-            r#"<line x1="{}" y1="{y}" x2="{x1}" y2="{y}" stroke="{}" stroke-width="2.5"{dash}/>"#,
-            -header,
-            hex(c),
-            y = line.y
-        );
-        let name = match line.kind {
-            LineKind::Interaction => "Line of interaction",
-            LineKind::Visibility => "Line of visibility",
-            LineKind::InternalInteraction => "Line of internal interaction",
-        };
-        text(&mut s, Pos { x: -header + 6.0, y: line.y - 4.0 }, name, 11.0, hex(c), "start", false);
-    }
-    legend(&mut s, &p, Pos { x: -header + 10.0, y: b.max.y + LEGEND_HEIGHT / 2.0 }, m.badge_radius);
+    group(&mut s, &f.title, &p, &|q| q);
+    group(&mut s, &f.legend, &p, &|q| q);
     s.push_str("</svg>\n");
     s
 }
 
+/// Writes one group's shapes, each point placed by `at`.
+fn group(s: &mut String, g: &Group, p: &Palette, at: &impl Fn(Pos) -> Pos) {
+    if g.items.is_empty() {
+        return;
+    }
+    if let Some(h) = &g.hover {
+        // A title cut with "…" keeps its whole text for readers and search.
+        let _ = writeln!(s, "<g><title>{}</title>", xml_escape(h));
+    }
+    for item in &g.items {
+        shape(s, &draw::map(item.shape.clone(), at), p);
+    }
+    if g.hover.is_some() {
+        s.push_str("</g>\n");
+    }
+}
+
+fn color(paint: Paint, p: &Palette) -> (String, f32) {
+    let c: Rgba = paint.resolve(p);
+    (c.hex(), f32::from(c.3) / 255.0)
+}
+
+fn fill_attr(fill: Option<Paint>, p: &Palette) -> String {
+    match fill {
+        None => r#" fill="none""#.to_owned(),
+        Some(f) => {
+            let (c, a) = color(f, p);
+            if a < 1.0 { format!(r#" fill="{c}" fill-opacity="{a:.3}""#) } else { format!(r#" fill="{c}""#) }
+        }
+    }
+}
+
+fn stroke_attr(stroke: Option<Stroke>, p: &Palette) -> String {
+    let Some(st) = stroke else { return String::new() };
+    let (c, a) = color(st.paint, p);
+    let mut out = format!(r#" stroke="{c}" stroke-width="{}""#, st.width);
+    if a < 1.0 {
+        let _ = write!(out, r#" stroke-opacity="{a:.3}""#);
+    }
+    match st.dash {
+        Dash::Solid => {}
+        Dash::Dashed(on, off) => {
+            let _ = write!(out, r#" stroke-dasharray="{on} {off}""#);
+        }
+        Dash::Dotted(every) => {
+            let _ = write!(out, r#" stroke-dasharray="0.1 {every}" stroke-linecap="round""#);
+        }
+    }
+    out
+}
+
+fn points(pts: &[Pos]) -> String {
+    pts.iter().map(|q| format!("{},{}", q.x, q.y)).collect::<Vec<_>>().join(" ")
+}
+
+/// One shape as an SVG element.
+fn shape(s: &mut String, shape: &Shape, p: &Palette) {
+    match shape {
+        Shape::Rect { rect, radius, fill, stroke } => {
+            let _ = writeln!(
+                s,
+                r#"<rect x="{}" y="{}" width="{}" height="{}" rx="{radius}"{}{}/>"#,
+                rect.min.x,
+                rect.min.y,
+                rect.width().max(0.0),
+                rect.height().max(0.0),
+                fill_attr(*fill, p),
+                stroke_attr(*stroke, p)
+            );
+        }
+        Shape::Text { x, top, text: t, size, paint, bold, align } => {
+            let anchor = match align {
+                Align::Start => "start",
+                Align::Middle => "middle",
+                Align::End => "end",
+            };
+            let weight = if *bold { r#" font-weight="bold""# } else { "" };
+            let (c, a) = color(*paint, p);
+            let opacity = if a < 1.0 { format!(r#" fill-opacity="{a:.3}""#) } else { String::new() };
+            // The width the bundled font gives: any viewer fits the line to it, so a line that
+            // fits on screen fits on paper, whatever font the viewer has.
+            let fit = text::width(t, *size);
+            let length = if t.chars().count() > 3 {
+                format!(r#" textLength="{fit:.1}" lengthAdjust="spacingAndGlyphs""#)
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                s,
+                r#"<text x="{x}" y="{}" font-size="{size}" fill="{c}"{opacity} text-anchor="{anchor}"{weight}{length}>{}</text>"#,
+                top + text::baseline(*size),
+                xml_escape(t)
+            );
+        }
+        Shape::Path { points: pts, stroke, arrow_start, arrow_end } => {
+            let start = if *arrow_start { r#" marker-start="url(#arrow)""# } else { "" };
+            let end = if *arrow_end { r#" marker-end="url(#arrow)""# } else { "" };
+            let _ = writeln!(
+                s,
+                r#"<polyline points="{}" fill="none"{}{start}{end}/>"#,
+                points(pts),
+                stroke_attr(Some(*stroke), p)
+            );
+        }
+        Shape::Circle { center, radius, fill, stroke } => {
+            let _ = writeln!(
+                s,
+                r#"<circle cx="{}" cy="{}" r="{radius}"{}{}/>"#,
+                center.x,
+                center.y,
+                fill_attr(*fill, p),
+                stroke_attr(*stroke, p)
+            );
+        }
+        Shape::Polygon { points: pts, fill, stroke } => {
+            let _ = writeln!(
+                s,
+                r#"<polygon points="{}"{}{}/>"#,
+                points(pts),
+                fill_attr(Some(*fill), p),
+                stroke_attr(*stroke, p)
+            );
+        }
+    }
+}
+
 /// A folded run of empty columns: a strip of paper between two dashed edges, from the phase
 /// headers to the bottom of the grid, with the number of columns left out in the first lane.
-fn gap_mark(s: &mut String, layout: &Layout, p: &Palette, gap: &super::fold::Gap) {
+fn gap_mark(s: &mut String, layout: &Layout, p: &Palette, gap: &super::fold::Gap, dx: f32, o: Options) {
     let b = layout.bounds();
-    let (x0, x1) = (gap.x, gap.x + GAP_WIDTH);
-    rect(s, Rect::new(x0, b.min.y, x1, b.max.y), hex(p.background), None, 0.0);
+    let (x0, x1) = (gap.x + dx, gap.x + dx + GAP_WIDTH);
+    let mut g = Group::default();
+    g.items.push(draw::Item::new(Shape::Rect {
+        rect: Rect::new(x0, b.min.y, x1, b.max.y),
+        radius: 0.0,
+        fill: Some(draw::Role::Background.into()),
+        stroke: None,
+    }));
     // The dashed edges stand a little inside, clear of flows that turn at the edge of a column.
     for x in [x0 + 12.0, x1 - 12.0] {
-        let _ = writeln!(
-            s,
-            r#"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="{}" stroke-width="1.2" stroke-dasharray="6 5"/>"#,
-            b.min.y,
-            b.max.y,
-            hex(p.text_muted)
-        );
+        g.items.push(draw::Item::new(Shape::Path {
+            points: vec![Pos { x, y: b.min.y }, Pos { x, y: b.max.y }],
+            stroke: Stroke::dashed(1.2, draw::Role::TextMuted, 6.0, 5.0),
+            arrow_start: false,
+            arrow_end: false,
+        }));
     }
     let n = gap.columns.end - gap.columns.start;
-    let centre = f32::midpoint(x0, x1);
     let lane = layout.lanes.first().map_or(Rect::new(x0, 0.0, x1, 150.0), |l| l.rect);
-    let y = lane.center().y - 14.0;
-    text(
-        s,
-        Pos { x: centre, y: b.min.y + layout.metrics.phase_header_height / 2.0 + 6.0 },
-        "…",
-        16.0,
-        hex(p.text_muted),
-        "middle",
-        true,
-    );
-    text(s, Pos { x: centre, y }, &grouped(n), 12.0, hex(p.text_muted), "middle", true);
-    text(s, Pos { x: centre, y: y + 15.0 }, "empty", 12.0, hex(p.text_muted), "middle", false);
-    text(s, Pos { x: centre, y: y + 30.0 }, "columns", 12.0, hex(p.text_muted), "middle", false);
-}
-
-#[allow(clippy::needless_pass_by_value, reason = "colours are made inline at each call")]
-pub(super) fn rect(s: &mut String, r: Rect, fill: String, stroke: Option<String>, radius: f32) {
-    let stroke = stroke.map_or_else(String::new, |c| format!(r#" stroke="{c}" stroke-width="1""#));
-    let _ = writeln!(
-        s,
-        r#"<rect x="{}" y="{}" width="{}" height="{}" rx="{radius}" fill="{fill}"{stroke}/>"#,
-        r.min.x,
-        r.min.y,
-        r.width(),
-        r.height()
-    );
-}
-
-#[allow(clippy::needless_pass_by_value, reason = "colours are made inline at each call")]
-pub(super) fn text(s: &mut String, at: Pos, t: &str, size: f32, fill: String, anchor: &str, bold: bool) {
-    let weight = if bold { r#" font-weight="bold""# } else { "" };
-    let _ = writeln!(
-        s,
-        r#"<text x="{}" y="{}" font-size="{size}" fill="{fill}" text-anchor="{anchor}"{weight}>{}</text>"#,
-        at.x,
-        at.y,
-        xml_escape(t)
-    );
-}
-
-fn badge(
-    s: &mut String,
-    p: &Palette,
-    c: Pos,
-    r: f32,
-    kind: AnnotationKind,
-    severity: Option<u8>,
-    perspective: Option<Perspective>,
-) {
-    let fill = hex(p.annotation(kind, perspective));
-    if kind == AnnotationKind::MomentOfTruth {
-        let d = r * 1.2;
-        let _ = writeln!(
-            s,
-            r#"<polygon points="{},{} {},{} {},{} {},{}" fill="{fill}" stroke="white" stroke-width="1.5"/>"#,
-            c.x,
-            c.y - d,
-            c.x + d,
-            c.y,
-            c.x,
-            c.y + d,
-            c.x - d,
-            c.y
-        );
-    } else {
-        let _ = writeln!(
-            s,
-            r#"<circle cx="{}" cy="{}" r="{r}" fill="{fill}" stroke="white" stroke-width="1.5"/>"#,
-            c.x, c.y
-        );
+    let muted: Paint = draw::Role::TextMuted.into();
+    let dots = Rect::new(x0, b.min.y, x1, 0.0);
+    g.items.push(draw::Item::new(draw::text_line(dots, "…", 16.0, muted, Align::Middle)));
+    let words = crate::i18n::tr_args_in(o.lang, "export-gap", &[("n", grouped(n).into())]);
+    let wrapped = text::wrap(&words, 12.0, GAP_WIDTH - 8.0, 4);
+    let mut y = lane.center().y - wrapped.lines.len() as f32 * 8.0;
+    for line in wrapped.lines {
+        g.items.push(draw::Item::new(draw::text_line(
+            Rect::new(x0, y, x1, y + 15.0),
+            &line,
+            12.0,
+            muted,
+            Align::Middle,
+        )));
+        y += 15.0;
     }
-    let symbol = if kind == AnnotationKind::MomentOfTruth { "!".to_owned() } else { badge_symbol(kind, severity) };
-    text(s, Pos { x: c.x, y: c.y + r * 0.45 }, &symbol, r * 1.3, "#ffffff".to_owned(), "middle", true);
-}
-
-fn legend(s: &mut String, p: &Palette, at: Pos, r: f32) {
-    let items: [(AnnotationKind, Option<Perspective>, &str); 7] = [
-        (AnnotationKind::PainPoint, None, "Pain point (severity)"),
-        (AnnotationKind::MomentOfTruth, Some(Perspective::Customer), "Moment of truth (customer)"),
-        (AnnotationKind::MomentOfTruth, Some(Perspective::Organisation), "Moment of truth (organisation)"),
-        (AnnotationKind::MomentOfTruth, Some(Perspective::Both), "Moment of truth (both)"),
-        (AnnotationKind::Idea, None, "Idea"),
-        (AnnotationKind::Question, None, "Question"),
-        (AnnotationKind::Message, None, "Message"),
-    ];
-    let mut x = at.x;
-    for (kind, persp, name) in items {
-        badge(s, p, Pos { x: x + r, y: at.y }, r, kind, Some(2), persp);
-        text(s, Pos { x: x + 2.0 * r + 6.0, y: at.y + 5.0 }, name, 13.0, hex(p.text), "start", false);
-        x += 2.0 * r + 16.0 + name.chars().count() as f32 * 7.0;
-    }
-}
-
-fn paint_card(s: &mut String, bp: &Blueprint, layout: &Layout, p: &Palette, card: &crate::layout::CardBox) {
-    let m = &layout.metrics;
-    {
-        let Some(step) = bp.step(card.step) else { return };
-        let kind = layout.lanes.get(card.lane).map_or(crate::model::LaneKind::Custom, |l| l.kind);
-        let r = card.rect;
-        rect(s, r, hex(p.card_fill(kind)), Some(hex(p.card_border)), 8.0);
-        if let Some(v) = step.measures.value {
-            rect(s, Rect::new(r.min.x, r.min.y, r.min.x + 6.0, r.max.y), hex(p.value(v)), None, 0.0);
-        }
-        // Roughly half an em per character: titles wrap to the card's width, and a word too long
-        // for a line makes the type smaller rather than being broken.
-        let room = r.width() - 20.0;
-        let longest = step.title.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(1) as f32;
-        let mut size = m.title_size.min(room / (longest * CHAR_EM)).max(9.0);
-        // And a title too long for the card's height makes the type smaller too.
-        let tall = r.height() - 20.0 - if step.channel.is_some() { m.small_size * 1.4 } else { 0.0 };
-        let mut lines = wrap(&step.title, chars_in(room, size));
-        while lines.len() as f32 * size * 1.25 > tall && size > 9.0 {
-            size -= 0.5;
-            lines = wrap(&step.title, chars_in(room, size));
-        }
-        let mut y = r.min.y + 10.0 + size;
-        for line in lines {
-            text(s, Pos { x: r.min.x + 10.0, y }, &line, size, hex(p.text), "start", false);
-            y += size * 1.25;
-        }
-        if let Some(ch) = &step.channel {
-            text(s, Pos { x: r.min.x + 10.0, y: r.max.y - 8.0 }, ch, m.small_size, hex(p.text_muted), "start", false);
-        }
-    }
-}
-
-/// Writes a short label in the empty corner above the lane names of an SVG made by [`to_svg`]
-/// (the page number when a PDF is tiled).
-#[must_use]
-pub fn with_corner_label(svg: &str, layout: &Layout, label: &str) -> String {
-    let m = &layout.metrics;
-    let at = Pos { x: -m.lane_header_width + 10.0, y: layout.bounds().min.y + m.phase_header_height / 2.0 + 5.0 };
-    let mut s = String::new();
-    text(&mut s, at, label, 14.0, hex(Palette::light().text_muted), "start", true);
-    let body = svg.trim_end().strip_suffix("</svg>").unwrap_or(svg);
-    format!("{body}{s}</svg>\n")
+    group(s, &g, p, &|q| q);
 }

@@ -4,10 +4,15 @@
 //! Canvas space: x = 0 is the left edge of column 0 and y = 0 the top of the first lane; lane
 //! headers lie left of x = 0 and phase headers above y = 0.
 
+mod card;
 mod geom;
 mod interaction;
 mod route;
+mod spans;
 
+pub mod text;
+
+pub use card::{CardParts, MAX_AVATARS, Mark, card_parts, kano_mark, minutes_label, short_minutes, waste_letter};
 pub use geom::{Pos, Rect, pos};
 pub use interaction::{BAND_HEIGHT, CHIP, Chip, GAP, InteractionBand, band_lane};
 
@@ -157,9 +162,9 @@ pub struct Layout {
     lane_bottom: Vec<f32>,
     /// Extra height at the top of each lane (the emotion band of customer lanes).
     lane_band: Vec<f32>,
-    /// For each column, the flows whose path comes near it: finding the flows in view costs
-    /// what is in view, not the size of the blueprint.
-    flows_by_column: Vec<Vec<u32>>,
+    /// The flows by the columns their paths come near: finding the flows in view costs what is
+    /// in view, not the size of the blueprint.
+    flows_by_column: spans::Spans,
     card_of_step: HashMap<StepId, usize>,
     card_of_cell: HashMap<(usize, u32), usize>,
 }
@@ -268,8 +273,12 @@ impl Layout {
             let (Some(a), Some(b)) = (self.card(flow.from), self.card(flow.to)) else { continue };
             let end = |c: &CardBox| route::End { lane: c.lane, column: c.column, rect: c.rect };
             let (a, b) = (end(a), end(b));
-            let busy = a.column == b.column
-                && (a.lane.min(b.lane) + 1..a.lane.max(b.lane)).any(|l| self.card_of_cell.contains_key(&(l, a.column)));
+            // Whether a card sits in the column strictly between the two lanes: the first card at or
+            // after the upper lane's next in that column (the cards are sorted by column and lane).
+            let (below, above) = (a.lane.min(b.lane) + 1, a.lane.max(b.lane));
+            let next = self.cards.partition_point(|c| (c.column, c.lane) < (a.column, below));
+            let busy =
+                a.column == b.column && self.cards.get(next).is_some_and(|c| c.column == a.column && c.lane < above);
             // Spread parallel flows over the gutter, by a stable property of the flow.
             let spread = (f32::from(flow.id.0.as_bytes()[15] % 5) - 2.0) * 4.0;
             let tops = &self.lane_tops;
@@ -292,21 +301,34 @@ impl Layout {
     fn place_badges(&mut self, bp: &Blueprint) {
         let m = self.metrics;
         let step_r = m.badge_radius;
-        let mut per_step: HashMap<StepId, usize> = HashMap::new();
+        // A step's badges go to the places its card has for them (see `card_parts`).
+        let mut notes: HashMap<StepId, usize> = HashMap::new();
+        for a in bp.annotations() {
+            if let Target::Step(s) = a.on {
+                *notes.entry(s).or_insert(0) += 1;
+            }
+        }
+        let mut places: HashMap<StepId, (Vec<Pos>, usize)> = HashMap::new();
         let mut per_flow: HashMap<FlowId, usize> = HashMap::new();
         let flow_anchor: HashMap<FlowId, Pos> = self.flows.iter().map(|f| (f.flow, f.anchor)).collect();
         for a in bp.annotations() {
             let center = match a.on {
                 Target::Step(s) => {
                     let Some(&ci) = self.card_of_step.get(&s) else { continue };
-                    let n = per_step.entry(s).or_insert(0);
-                    *n += 1;
-                    if *n > m.max_badges {
+                    let (slots, used) = places.entry(s).or_insert_with(|| {
+                        let count = notes.get(&s).copied().unwrap_or(0);
+                        let slots = bp
+                            .step(s)
+                            .map(|step| card_parts(&m, self.cards[ci].rect, step, count).badges)
+                            .unwrap_or_default();
+                        (slots, 0)
+                    });
+                    let Some(&c) = slots.get(*used) else {
                         self.cards[ci].hidden_badges += 1;
                         continue;
-                    }
-                    let r = self.cards[ci].rect;
-                    pos(r.max.x - step_r - 2.0 - (*n - 1) as f32 * (2.0 * step_r + 4.0), r.min.y)
+                    };
+                    *used += 1;
+                    c
                 }
                 Target::Flow(f) => {
                     let Some(&anchor) = flow_anchor.get(&f) else { continue };
@@ -352,12 +374,11 @@ impl Layout {
     /// Builds the lookups that make the `*_in` queries cheap.
     fn index(&mut self) {
         let buckets = self.columns as usize + 2;
-        self.flows_by_column = vec![Vec::new(); buckets];
+        self.flows_by_column = spans::Spans::new(buckets);
         for (i, f) in self.flows.iter().enumerate() {
             let (c0, c1) = self.column_span(f.bounds);
-            for bucket in &mut self.flows_by_column[c0.min(buckets - 1)..=c1.min(buckets - 1)] {
-                bucket.push(u32::try_from(i).unwrap_or(u32::MAX));
-            }
+            let i = u32::try_from(i).unwrap_or(u32::MAX);
+            self.flows_by_column.insert(c0.min(buckets - 1), c1.min(buckets - 1), i);
         }
         self.badges.sort_by(|a, b| a.center.x.total_cmp(&b.center.x));
     }
@@ -441,11 +462,7 @@ impl Layout {
         let mut found: Vec<u32> = Vec::new();
         if view.max.x >= 0.0 && view.min.x <= self.grid().max.x + self.metrics.column_width {
             let (c0, c1) = self.column_span(view);
-            for bucket in
-                self.flows_by_column.get(c0..=c1.min(self.flows_by_column.len().saturating_sub(1))).unwrap_or(&[])
-            {
-                found.extend_from_slice(bucket);
-            }
+            self.flows_by_column.find(c0, c1, &mut found);
             found.sort_unstable();
             found.dedup();
         }
@@ -466,5 +483,38 @@ impl Layout {
         let first = self.badges.partition_point(|b| b.center.x < view.min.x);
         let last = self.badges.partition_point(|b| b.center.x <= view.max.x).max(first);
         self.badges[first..last].iter().filter(move |b| view.contains(b.center))
+    }
+}
+
+/// The same queries as indices into the layout's lists, for what is kept parallel to them (the
+/// drawing's groups).
+impl Layout {
+    /// The indices of the cards that overlap a rectangle.
+    pub fn card_indices_in(&self, view: Rect) -> impl Iterator<Item = usize> + '_ {
+        let w = self.metrics.column_width;
+        let first = self.cards.partition_point(|c| (c.column as f32 + 1.0) * w < view.min.x);
+        let last = self.cards.partition_point(|c| c.column as f32 * w <= view.max.x).max(first);
+        (first..last).filter(move |&i| self.cards[i].rect.intersects(&view))
+    }
+
+    /// The indices of the flows whose path may cross a rectangle, in order.
+    #[must_use]
+    pub fn flow_indices_in(&self, view: Rect) -> Vec<usize> {
+        let mut found: Vec<u32> = Vec::new();
+        if view.max.x >= 0.0 && view.min.x <= self.grid().max.x + self.metrics.column_width {
+            let (c0, c1) = self.column_span(view);
+            self.flows_by_column.find(c0, c1, &mut found);
+            found.sort_unstable();
+            found.dedup();
+        }
+        found.into_iter().map(|i| i as usize).filter(|&i| self.flows[i].bounds.intersects(&view)).collect()
+    }
+
+    /// The indices of the badges within a rectangle.
+    pub fn badge_indices_in(&self, view: Rect) -> impl Iterator<Item = usize> + '_ {
+        let view = view.expand(self.metrics.badge_radius * 2.0);
+        let first = self.badges.partition_point(|b| b.center.x < view.min.x);
+        let last = self.badges.partition_point(|b| b.center.x <= view.max.x).max(first);
+        (first..last).filter(move |&i| view.contains(self.badges[i].center))
     }
 }

@@ -9,7 +9,7 @@ use crate::model::Blueprint;
 use egui::Ui;
 
 fn minutes(m: f64) -> String {
-    super::card::short_minutes(m)
+    crate::layout::short_minutes(m)
 }
 
 /// Shows the analysis of `report` for `bp`.

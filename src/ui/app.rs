@@ -306,6 +306,7 @@ impl SightlineApp {
             }
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 let report = doc.report();
+                let drawing = doc.drawing(crate::i18n::language());
                 let (bp, layout) = doc.parts();
                 let widget = ui.available_rect_before_wrap();
                 if self.dialog.is_none() {
@@ -320,7 +321,7 @@ impl SightlineApp {
                 if self.editor.field_view {
                     super::field::field_ui(ui, bp, &mut self.editor, &self.palette);
                 } else {
-                    canvas_ui(ui, bp, layout, &mut self.editor, &self.palette, overlays);
+                    canvas_ui(ui, bp, layout, &drawing, &mut self.editor, &self.palette, overlays);
                 }
                 super::typing::typing_ui(ui, bp, layout, &mut self.editor, widget);
                 super::note::note_ui(ui, bp, layout, &mut self.editor, widget);

@@ -16,6 +16,7 @@ pub fn canvas_ui(
     ui: &mut Ui,
     bp: &Blueprint,
     layout: &Layout,
+    drawing: &crate::draw::Drawing,
     st: &mut EditorState,
     palette: &Palette,
     overlays: super::overlays::Overlays<'_>,
@@ -40,11 +41,42 @@ pub fn canvas_ui(
 
     pointer_input(ui, &response, bp, layout, &t, st, &handles);
 
-    let scene = Scene { bp, layout, palette, t, screen: widget, focus: st.focus, overlays };
+    let scene = Scene { bp, layout, drawing, palette, t, screen: widget, focus: st.focus, overlays };
     let clipped = painter.with_clip_rect(widget);
     paint(&clipped, &scene);
     paint_overlay(&clipped, &scene, st, &handles, pointer);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Blueprint canvas"));
+    if st.drag == Drag::None
+        && let Some(tip) = pointer.and_then(|p| hover_text(bp, layout, drawing, &t, p))
+    {
+        response.on_hover_text(tip);
+    }
+}
+
+/// What a pointer over the canvas shows: a note's kind and whole text, or a card's whole title
+/// (and channel) where the card had to cut it.
+fn hover_text(
+    bp: &Blueprint,
+    layout: &Layout,
+    drawing: &crate::draw::Drawing,
+    t: &Transform,
+    p: egui::Pos2,
+) -> Option<String> {
+    match hit(layout, t, p, &[]) {
+        Hit::Badge(a) => {
+            let note = bp.annotation(a)?;
+            let kind = super::text::annotation_name(note.kind);
+            let text =
+                if note.text.trim().is_empty() { crate::i18n::tr("canvas-note-empty") } else { note.text.clone() };
+            Some(format!("{kind}: {text}"))
+        }
+        Hit::Card(s) => {
+            let at = t.canvas_from_screen(p);
+            let i = layout.card_indices_in(CanvasRect { min: at, max: at }).find(|&i| layout.cards[i].step == s)?;
+            drawing.cards.get(i)?.hover.clone()
+        }
+        _ => None,
+    }
 }
 
 /// Fits the view to the layout (the whole blueprint, or all lanes from the left).

@@ -169,7 +169,11 @@ impl SightlineApp {
                 let spec = ExportSpec {
                     format: settings.format(),
                     phases: if settings.kind.is_drawing() { settings.phases } else { None },
-                    options: crate::export::Options { interaction: settings.interaction },
+                    options: crate::export::Options {
+                        interaction: settings.interaction,
+                        emotion: self.prefs.show_emotion,
+                        lang: crate::i18n::language(),
+                    },
                 };
                 let title = doc.blueprint().title.replace(['/', '\\', ':'], "-");
                 let name = format!("{title}{}", spec.format.extension());

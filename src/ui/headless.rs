@@ -54,8 +54,9 @@ impl HeadlessCanvas {
         let (doc, editor, palette) = (&mut self.doc, &mut self.editor, &self.palette);
         let output = self.ctx.run_ui(input, |ui| {
             egui::CentralPanel::no_frame().show(ui, |ui| {
+                let drawing = doc.drawing(crate::i18n::language());
                 let (bp, layout) = doc.parts();
-                canvas_ui(ui, bp, layout, editor, palette, super::overlays::Overlays::default());
+                canvas_ui(ui, bp, layout, &drawing, editor, palette, super::overlays::Overlays::default());
             });
         });
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
@@ -66,5 +67,36 @@ impl HeadlessCanvas {
                 egui::epaint::Primitive::Callback(_) => 0,
             })
             .sum()
+    }
+
+    /// Runs one frame and returns every text the canvas painted, in paint order.
+    pub fn painted_texts(&mut self) -> Vec<String> {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, self.size)),
+            ..Default::default()
+        };
+        let (doc, editor, palette) = (&mut self.doc, &mut self.editor, &self.palette);
+        let mut output = self.ctx.run_ui(input, |ui| {
+            egui::CentralPanel::no_frame().show(ui, |ui| {
+                let drawing = doc.drawing(crate::i18n::language());
+                let (bp, layout) = doc.parts();
+                canvas_ui(ui, bp, layout, &drawing, editor, palette, super::overlays::Overlays::default());
+            });
+        });
+        // No renderer takes the font atlas here.
+        output.textures_delta.clear();
+        let mut texts = Vec::new();
+        for clipped in output.shapes {
+            collect(&clipped.shape, &mut texts);
+        }
+        texts
+    }
+}
+
+fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
+    match shape {
+        egui::Shape::Text(t) => out.push(t.galley.text().to_owned()),
+        egui::Shape::Vec(v) => v.iter().for_each(|s| collect(s, out)),
+        _ => {}
     }
 }

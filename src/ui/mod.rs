@@ -6,7 +6,7 @@ mod actors;
 mod analysis_panel;
 pub mod app;
 pub mod canvas;
-mod card;
+
 mod chrome;
 pub mod clipboard;
 pub mod command;
@@ -27,6 +27,7 @@ pub mod overlays;
 pub mod paint;
 mod quick;
 pub mod ranking;
+mod shapes;
 pub mod state;
 pub mod text;
 mod typing;

@@ -1,15 +1,16 @@
-//! Painting the layout onto the canvas. Only what is in view is drawn, and what cannot be read
-//! at the current zoom is drawn as shapes instead of text.
+//! Painting the drawing onto the canvas: the same shapes as every export (`crate::draw`), only
+//! what is in view, text left out where it could not be read; then the headers, which stay at the
+//! screen's edges when the blueprint is panned past them.
 
+use super::shapes::{MIN_TEXT_PX, Pen, group};
 use super::text;
 use super::view::Transform;
-use crate::layout::{FlowBox, Layout, LineKind, Pos, Rect as CanvasRect};
+use crate::draw::Drawing;
+use crate::layout::{Layout, Pos, Rect as CanvasRect};
 use crate::model::{AnnotationKind, Blueprint, Perspective};
-use crate::style::{Palette, Rgba, badge_symbol};
-use egui::{Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
+use crate::style::{Palette, Rgba};
+use egui::{Align2, Color32, CornerRadius, FontId, Painter, Rect, Stroke, StrokeKind, pos2, vec2};
 
-/// Below this many pixels, text is not drawn (it could not be read).
-const MIN_TEXT_PX: f32 = 6.0;
 /// Lane and phase headers keep at least this size on screen, so their names stay readable.
 const MIN_HEADER_TEXT_PX: f32 = 13.0;
 /// The narrowest a lane header gets on screen.
@@ -21,10 +22,21 @@ pub(crate) fn color(c: Rgba) -> Color32 {
     Color32::from_rgba_unmultiplied(c.0, c.1, c.2, c.3)
 }
 
+/// How strongly to draw a mark of the process view and of the customer view.
+#[must_use]
+pub fn weights(focus: super::state::Focus) -> (f32, f32) {
+    match focus {
+        super::state::Focus::Both => (1.0, 1.0),
+        super::state::Focus::Customer => (0.25, 1.0),
+        super::state::Focus::Process => (1.0, 0.25),
+    }
+}
+
 /// Everything a paint pass needs.
 pub struct Scene<'a> {
     pub bp: &'a Blueprint,
     pub layout: &'a Layout,
+    pub drawing: &'a Drawing,
     pub palette: &'a Palette,
     pub t: Transform,
     /// The widget's rectangle on screen.
@@ -44,276 +56,65 @@ impl Scene<'_> {
     fn view(&self) -> CanvasRect {
         self.t.canvas_rect(self.screen)
     }
+
+    fn pen(&self) -> Pen<'_> {
+        Pen { t: self.t, palette: self.palette, weights: weights(self.focus) }
+    }
 }
 
-/// Paints the whole canvas: bands, lines, flows, cards, badges, then the sticky headers.
+/// Paints the whole canvas: the drawing's layers in view, the view's own marks on the cards,
+/// then the sticky headers.
 pub fn paint(p: &Painter, s: &Scene<'_>) {
     p.rect_filled(s.screen, CornerRadius::ZERO, color(s.palette.background));
     let view = s.view();
-    paint_bands(p, s);
-    super::card::paint_emotion(p, s);
-    paint_lines(p, s);
-    for f in s.layout.flows_in(view) {
-        paint_flow(p, s, f);
+    let d = s.drawing;
+    let pen = s.pen();
+    let in_view = |g: &&crate::draw::Group| g.bounds.intersects(&view);
+    for g in d.ground.iter().filter(in_view) {
+        group(p, &pen, g);
     }
-    for card in s.layout.cards_in(view) {
-        paint_card(p, s, card);
+    let flows = s.layout.flow_indices_in(view);
+    for &i in &flows {
+        if let Some(g) = d.flows.get(i) {
+            group(p, &pen, g);
+        }
+    }
+    let readable = s.px(s.layout.metrics.title_size) >= MIN_TEXT_PX;
+    for i in s.layout.card_indices_in(view) {
+        let (Some(card), Some(g)) = (s.layout.cards.get(i), d.cards.get(i)) else { continue };
+        if readable {
+            group(p, &pen, g);
+        } else if let Some(first) = g.items.first() {
+            // Too small to read: the card's block shows where the step is.
+            super::shapes::shape(p, &pen, first);
+        }
         if let Some(step) = s.bp.step(card.step) {
-            let small = s.px(s.layout.metrics.small_size);
-            super::overlays::paint_card_overlays(p, s, step, s.t.screen_rect(card.rect), small);
+            super::overlays::paint_card_overlays(p, s, step, s.t.screen_rect(card.rect));
         }
     }
     super::overlays::paint_removed(p, s);
-    super::overlays::paint_interaction(p, s);
-    // Labels go over the cards: a short flow's label may be wider than the gap it crosses.
-    for f in s.layout.flows_in(view) {
-        paint_flow_label(p, s, f);
+    for g in d.band.iter().filter(in_view) {
+        group(p, &pen, g);
     }
-    paint_tensions(p, s, view);
-    for b in s.layout.badges_in(view) {
-        paint_badge(p, s, b);
+    // Labels go over the cards: a short flow's label may be wider than the gap it crosses.
+    for &i in &flows {
+        if let Some(g) = d.labels.get(i) {
+            group(p, &pen, g);
+        }
+    }
+    for g in d.tensions.iter().filter(in_view) {
+        group(p, &pen, g);
+    }
+    for i in s.layout.badge_indices_in(view) {
+        if let Some(g) = d.badges.get(i) {
+            group(p, &pen, g);
+        }
     }
     paint_headers(p, s);
 }
 
-fn paint_bands(p: &Painter, s: &Scene<'_>) {
-    let grid = s.t.screen_rect(s.layout.grid());
-    for lane in &s.layout.lanes {
-        let r = s.t.screen_rect(lane.rect).intersect(s.screen);
-        if r.is_positive() {
-            p.rect_filled(
-                r.intersect(grid.expand2(vec2(f32::INFINITY, 0.0))),
-                0.0,
-                color(s.palette.lane_fill(lane.kind)),
-            );
-        }
-    }
-    for ph in s.layout.phases_in(s.view()) {
-        let fill = s.palette.phase_fill[ph.index % 2];
-        if fill.3 > 0 {
-            let r = s.t.screen_rect(ph.span).intersect(s.screen);
-            if r.is_positive() {
-                p.rect_filled(r, 0.0, color(fill));
-            }
-        }
-        // A thin rule where a phase begins.
-        let x = s.t.screen_from_canvas(ph.span.min).x;
-        p.vline(x, grid.y_range(), Stroke::new(1.0, color(s.palette.card_border).gamma_multiply(0.35)));
-    }
-    // Lane boundaries.
-    for lane in &s.layout.lanes {
-        let y = s.t.screen_from_canvas(lane.rect.max).y;
-        p.hline(grid.x_range(), y, Stroke::new(1.0, color(s.palette.card_border).gamma_multiply(0.25)));
-    }
-}
-
-fn line_color(s: &Scene<'_>, kind: LineKind) -> Color32 {
-    let i = match kind {
-        LineKind::Interaction => 0,
-        LineKind::Visibility => 1,
-        LineKind::InternalInteraction => 2,
-    };
-    color(s.palette.lines[i])
-}
-
-fn paint_lines(p: &Painter, s: &Scene<'_>) {
-    for line in &s.layout.lines {
-        let y = s.t.screen_from_canvas(Pos { x: 0.0, y: line.y }).y;
-        if y < s.screen.top() - 2.0 || y > s.screen.bottom() + 2.0 {
-            continue;
-        }
-        let c = line_color(s, line.kind);
-        let x0 = s.t.screen_from_canvas(Pos { x: line.x0, y: 0.0 }).x.max(s.screen.left());
-        let x1 = s.t.screen_from_canvas(Pos { x: line.x1, y: 0.0 }).x.min(s.screen.right());
-        let stroke = Stroke::new(2.5, c);
-        match line.kind {
-            LineKind::Interaction => {
-                p.hline(x0..=x1, y, stroke);
-            }
-            LineKind::Visibility => {
-                p.extend(Shape::dashed_line(&[pos2(x0, y), pos2(x1, y)], stroke, 14.0, 6.0));
-            }
-            LineKind::InternalInteraction => {
-                p.extend(Shape::dotted_line(&[pos2(x0, y), pos2(x1, y)], c, 8.0, 1.6));
-            }
-        }
-    }
-}
-
-fn paint_flow(p: &Painter, s: &Scene<'_>, f: &FlowBox) {
-    let pts: Vec<Pos2> = f.points.iter().map(|&q| s.t.screen_from_canvas(q)).collect();
-    if pts.len() < 2 {
-        return;
-    }
-    let c = color(s.palette.flow);
-    let width = s.px(1.6).clamp(0.8, 3.0);
-    p.line(pts.clone(), Stroke::new(width, c));
-    let head = s.px(10.0).clamp(3.0, 16.0);
-    if head >= 4.0 {
-        arrow_head(p, pts[pts.len() - 2], pts[pts.len() - 1], head, c);
-        if f.two_way {
-            arrow_head(p, pts[1], pts[0], head, c);
-        }
-    }
-}
-
-fn paint_flow_label(p: &Painter, s: &Scene<'_>, f: &FlowBox) {
-    let label = s.bp.flow(f.flow).and_then(|fl| fl.label.as_deref()).filter(|l| !l.is_empty());
-    let size = s.px(s.layout.metrics.small_size);
-    if let Some(label) = label
-        && size >= MIN_TEXT_PX
-    {
-        let at = s.t.screen_from_canvas(f.anchor);
-        let g = p.layout_no_wrap(label.to_owned(), FontId::proportional(size), color(s.palette.text));
-        let r = Align2::CENTER_CENTER.anchor_size(at, g.size()).expand(2.0);
-        p.rect(r, 3.0, color(s.palette.background), Stroke::new(0.5, color(s.palette.flow)), StrokeKind::Outside);
-        p.galley(r.min + vec2(2.0, 2.0), g, color(s.palette.text));
-    }
-}
-
-fn arrow_head(p: &Painter, from: Pos2, tip: Pos2, size: f32, c: Color32) {
-    let dir = (tip - from).normalized();
-    if !dir.x.is_finite() {
-        return;
-    }
-    let normal = vec2(-dir.y, dir.x);
-    let base = tip - dir * size;
-    p.add(Shape::convex_polygon(vec![tip, base + normal * size * 0.45, base - normal * size * 0.45], c, Stroke::NONE));
-}
-
-fn paint_card(p: &Painter, s: &Scene<'_>, card: &crate::layout::CardBox) {
-    let Some(step) = s.bp.step(card.step) else { return };
-    let kind = s.layout.lanes.get(card.lane).map_or(crate::model::LaneKind::Custom, |l| l.kind);
-    let r = s.t.screen_rect(card.rect);
-    let fill = color(s.palette.card_fill(kind));
-    let radius = s.px(8.0).min(8.0);
-    let title_px = s.px(s.layout.metrics.title_size);
-    if title_px < MIN_TEXT_PX {
-        // Too small to read: a coloured block shows where the step is.
-        p.rect_filled(r, radius, fill.gamma_multiply(1.0));
-        p.rect_stroke(r, radius, Stroke::new(0.5, color(s.palette.card_border)), StrokeKind::Inside);
-        return;
-    }
-    p.rect(r, radius, fill, Stroke::new(1.0, color(s.palette.card_border)), StrokeKind::Inside);
-    let pad = s.px(10.0);
-    let inner = r.shrink(pad);
-    let small_px = s.px(s.layout.metrics.small_size);
-    let channel_h = if step.channel.is_some() && small_px >= MIN_TEXT_PX { small_px * 1.3 } else { 0.0 };
-    let mut job = egui::text::LayoutJob::simple(
-        step.title.clone(),
-        FontId::proportional(title_px),
-        color(s.palette.text),
-        inner.width().max(1.0),
-    );
-    let line_h = title_px * 1.25;
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a small positive row count")]
-    let rows = ((inner.height() - channel_h) / line_h).floor().max(1.0) as usize;
-    job.wrap.max_rows = rows;
-    job.wrap.break_anywhere = false;
-    let g = p.layout_job(job);
-    p.galley(inner.min, g, color(s.palette.text));
-    if let Some(ch) = step.channel.as_deref()
-        && channel_h > 0.0
-    {
-        let g = p.layout(ch.to_owned(), FontId::proportional(small_px), color(s.palette.text_muted), inner.width());
-        p.galley(pos2(inner.min.x, inner.max.y - g.size().y), g, color(s.palette.text_muted));
-    }
-    super::card::paint_marks(p, s, step, r, small_px, radius);
-    if step.votes > 0 {
-        // Votes as a dark dot with the count, on the top edge.
-        let r_dot = (small_px * 0.9).max(5.0);
-        let c = pos2(r.min.x + r.width() * 0.45, r.min.y);
-        p.circle_filled(c, r_dot, color(s.palette.text));
-        if small_px >= MIN_TEXT_PX {
-            p.text(c, Align2::CENTER_CENTER, step.votes.to_string(), FontId::proportional(small_px), Color32::WHITE);
-        }
-    }
-    if card.hidden_badges > 0 && small_px >= MIN_TEXT_PX {
-        p.text(
-            pos2(r.max.x - pad, r.max.y - pad * 0.5),
-            Align2::RIGHT_BOTTOM,
-            format!("+{}", card.hidden_badges),
-            FontId::proportional(small_px),
-            color(s.palette.text_muted),
-        );
-    }
-}
-
-/// A thick dashed orange outline around each waste step in tension and the customer step whose
-/// need it touches, and a dashed line between them.
-fn paint_tensions(p: &Painter, s: &Scene<'_>, view: crate::layout::Rect) {
-    let c = Color32::from_rgb(240, 120, 0);
-    let stroke = Stroke::new(3.0, c);
-    for t in s.overlays.tensions {
-        let (Some(a), Some(b)) = (s.layout.card(t.step), s.layout.card(t.customer_step)) else { continue };
-        if !a.rect.union(&b.rect).intersects(&view) {
-            continue;
-        }
-        for card in [a, b] {
-            let r = s.t.screen_rect(card.rect).expand(5.0);
-            p.extend(Shape::dashed_line(
-                &[r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()],
-                stroke,
-                10.0,
-                5.0,
-            ));
-        }
-        if a.step != b.step {
-            let (pa, pb) = (s.t.screen_rect(a.rect).center(), s.t.screen_rect(b.rect).center());
-            p.extend(Shape::dashed_line(&[pa, pb], Stroke::new(2.0, c.gamma_multiply(0.6)), 6.0, 6.0));
-        }
-    }
-}
-
-/// Paints one badge: a filled shape in the kind's colour with its symbol (a dot when small),
-/// and its votes beside it.
-pub fn paint_badge(p: &Painter, s: &Scene<'_>, b: &crate::layout::BadgeBox) {
-    let c = s.t.screen_from_canvas(b.center);
-    let radius = s.px(s.layout.metrics.badge_radius);
-    // Moments of truth and questions belong to the customer view: dimmed in the process view.
-    let customer_mark = matches!(b.kind, AnnotationKind::MomentOfTruth | AnnotationKind::Question);
-    let mut p = p.clone();
-    if customer_mark {
-        p.multiply_opacity(super::card::weights(s.focus).1);
-    }
-    let p = &p;
-    badge_shape(p, c, radius, b.kind, b.severity, b.perspective, s.palette);
-    if b.votes > 0 && radius >= 4.0 {
-        let g = p.layout_no_wrap(b.votes.to_string(), FontId::proportional(radius * 1.1), Color32::WHITE);
-        let r = Align2::LEFT_CENTER.anchor_size(c + vec2(radius * 1.1, radius * 0.7), g.size()).expand2(vec2(3.0, 1.0));
-        p.rect_filled(r, 4.0, color(s.palette.text));
-        p.galley(r.min + vec2(3.0, 1.0), g, Color32::WHITE);
-    }
-}
-
-pub(crate) fn badge_shape(
-    p: &Painter,
-    c: Pos2,
-    radius: f32,
-    kind: AnnotationKind,
-    severity: Option<u8>,
-    perspective: Option<Perspective>,
-    palette: &Palette,
-) {
-    let fill = color(palette.annotation(kind, perspective));
-    if radius < 4.0 {
-        p.circle_filled(c, radius.max(2.0), fill);
-        return;
-    }
-    if kind == AnnotationKind::MomentOfTruth {
-        // A diamond sets moments of truth apart from the round badges even without colour.
-        let pts = vec![
-            c + vec2(0.0, -radius * 1.2),
-            c + vec2(radius * 1.2, 0.0),
-            c + vec2(0.0, radius * 1.2),
-            c + vec2(-radius * 1.2, 0.0),
-        ];
-        p.add(Shape::convex_polygon(pts, fill, Stroke::new(1.5, Color32::WHITE)));
-    } else {
-        p.circle(c, radius, fill, Stroke::new(1.5, Color32::WHITE));
-    }
-    let symbol = if kind == AnnotationKind::MomentOfTruth { "!".to_owned() } else { badge_symbol(kind, severity) };
-    p.text(c, Align2::CENTER_CENTER, symbol, FontId::proportional(radius * 1.3), Color32::WHITE);
+fn line_color(s: &Scene<'_>, kind: crate::layout::LineKind) -> Color32 {
+    color(crate::draw::line_stroke(kind).paint.resolve(s.palette))
 }
 
 fn paint_headers(p: &Painter, s: &Scene<'_>) {
@@ -406,7 +207,12 @@ pub fn legend_ui(ui: &mut egui::Ui, palette: &Palette) {
             };
             for &persp in perspectives {
                 let (rect, _) = ui.allocate_exact_size(vec2(22.0, 22.0), egui::Sense::hover());
-                badge_shape(ui.painter(), rect.center(), 8.0, kind, Some(2), persp, palette);
+                // The badge as the canvas draws it, at 100 %, centred in its place.
+                let t = Transform { origin: rect.center(), pan: egui::Vec2::ZERO, zoom: 1.0 };
+                let pen = Pen { t, palette, weights: (1.0, 1.0) };
+                for shape in crate::draw::badge_shapes(Pos { x: 0.0, y: 0.0 }, 8.0, kind, Some(2), persp) {
+                    super::shapes::shape(ui.painter(), &pen, &crate::draw::Item::new(shape));
+                }
                 let name = match persp {
                     Some(p) => crate::i18n::tr_args(
                         "legend-mot",

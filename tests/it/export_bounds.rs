@@ -20,7 +20,7 @@ fn carried(s: &str) -> String {
 }
 
 fn svg(bp: &sightline::model::Blueprint, interaction: bool) -> String {
-    let bytes = export_with(bp, Format::Svg, None, Options { interaction }).expect("svg");
+    let bytes = export_with(bp, Format::Svg, None, Options { interaction, ..Options::default() }).expect("svg");
     String::from_utf8(bytes).expect("utf-8")
 }
 
@@ -71,7 +71,13 @@ fn every_loadable_seed_and_example_exports_svg_that_parses() {
         }
         // And each page of a tiled PDF.
         let layout = Layout::compute(&bp, Metrics::default());
-        let (_, pages) = sightline::export::page_svgs(&bp, &layout, &(0..layout.columns), Paper::A3);
+        let pages = sightline::export::page_svgs(
+            &bp,
+            &layout,
+            &(0..layout.columns),
+            Paper::A3,
+            &sightline::export::Options::default(),
+        );
         for (i, page) in pages.iter().enumerate() {
             check_svg(&page.svg, &bp, &format!("{} page {}", f.display(), i + 1));
         }
@@ -128,12 +134,17 @@ fn texts_full_of_control_characters_export_to_well_formed_drawings() {
         let s = svg(&bp, interaction);
         check_svg(&s, &bp, "hostile texts");
         let doc = roxmltree::Document::parse(&s).expect("parses");
-        let texts: Vec<&str> = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect();
+        // A text cut with "…" to fit its place keeps its whole text in the group's <title>.
+        let texts: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text") || n.has_tag_name("title"))
+            .filter_map(|n| n.text())
+            .collect();
         let all = texts.join(" ");
-        // Names, channels and labels are written whole, with the replacement character where
-        // XML has none; titles are wrapped into lines at spaces.
+        // Names, channels and labels are written whole (or cut, with the whole in a <title>),
+        // with the replacement character where XML has none; titles are wrapped into lines.
         for name in ["P0", "P1", "F", "C0", "C1", "C2"] {
-            assert!(texts.contains(&carried(&format!("{name} {nasty}")).as_str()), "{name}, whole");
+            assert!(all.contains(carried(&format!("{name} {nasty}")).as_str()), "{name}, whole");
         }
         for name in ["S0", "S1", "S2", "L0", "L4"] {
             assert!(texts.iter().any(|t| t.starts_with(name)), "{name}");
@@ -148,11 +159,18 @@ fn texts_full_of_control_characters_export_to_well_formed_drawings() {
     }
     // The rendered formats read the same SVG.
     for format in [Format::Png(0.5), Format::Pdf(Pages::One), Format::Pdf(Pages::Tiled(Paper::A4))] {
-        let bytes = export_with(&bp, format, None, Options { interaction: true }).expect("rendered");
+        let bytes =
+            export_with(&bp, format, None, Options { interaction: true, ..Options::default() }).expect("rendered");
         assert!(bytes.len() > 100, "{format:?}");
     }
     let layout = Layout::compute(&bp, Metrics::default());
-    let (_, pages) = sightline::export::page_svgs(&bp, &layout, &(0..layout.columns), Paper::A4);
+    let pages = sightline::export::page_svgs(
+        &bp,
+        &layout,
+        &(0..layout.columns),
+        Paper::A4,
+        &sightline::export::Options::default(),
+    );
     for page in &pages {
         check_svg(&page.svg, &bp, "a tiled page");
     }
@@ -203,7 +221,7 @@ fn a_sparse_blueprint_exports_in_bounded_pages_and_bytes() {
     assert_eq!(layout.columns, 100_000);
     let m = layout.metrics;
     // Two folded gaps: 49,999 and 49,998 empty columns.
-    let (w, _) = sightline::export::size(&layout, None);
+    let (w, _) = sightline::export::size(&bp, &layout, None, &sightline::export::Options::default());
     let expected = m.lane_header_width + 3.0 * m.column_width + 2.0 * sightline::export::GAP_WIDTH;
     assert!((w - expected).abs() < 0.5, "width {w}, expected {expected}");
     for interaction in [false, true] {
@@ -245,7 +263,7 @@ fn tiles_of_a_sparse_blueprint_follow_its_content() {
     let layout = Layout::compute(&bp, Metrics::default());
     let all = 0..layout.columns;
     for paper in [Paper::A4, Paper::A3] {
-        let (scale, pages) = tiles(&bp, &layout, &all, paper);
+        let (scale, pages) = tiles(&bp, &layout, &all, paper, &sightline::export::Options::default());
         assert!(pages.len() <= 50, "{paper:?}: {} pages for 100 steps", pages.len());
         assert_eq!(pages.first().map(|r| r.start), Some(0));
         assert_eq!(pages.last().map(|r| r.end), Some(layout.columns));
@@ -254,7 +272,7 @@ fn tiles_of_a_sparse_blueprint_follow_its_content() {
         }
         let (pw, ph) = paper.size();
         for r in &pages {
-            let (w, h) = sightline::export::size(&layout, Some(r));
+            let (w, h) = sightline::export::size(&bp, &layout, Some(r), &sightline::export::Options::default());
             assert!(w * scale <= pw && h * scale <= ph, "page {r:?} fits the paper");
         }
         let pdf = export_with(&bp, Format::Pdf(Pages::Tiled(paper)), None, Options::default()).expect("pdf");
@@ -263,7 +281,7 @@ fn tiles_of_a_sparse_blueprint_follow_its_content() {
     }
     // A range of phases folds within itself: the empty phase from 30,000 is one column and a gap.
     let cols = sightline::export::phase_columns(&bp, 3, 3).expect("phase 3");
-    let (w, _) = sightline::export::size(&layout, Some(&cols));
+    let (w, _) = sightline::export::size(&bp, &layout, Some(&cols), &sightline::export::Options::default());
     let steps = columns.iter().filter(|c| cols.contains(c)).count() as f32;
     assert!(w < 170.0 + (steps + 1.0) * 210.0 + (steps + 2.0) * 80.0, "{w}");
 }
@@ -274,7 +292,7 @@ fn dense_blueprints_are_drawn_as_before_and_a_huge_png_names_the_scale_that_fits
         let bp = sightline::examples::load(ex.name).expect("known").expect("valid");
         let layout = Layout::compute(&bp, Metrics::default());
         let m = layout.metrics;
-        let (w, _) = sightline::export::size(&layout, None);
+        let (w, _) = sightline::export::size(&bp, &layout, None, &sightline::export::Options::default());
         assert!((w - (m.lane_header_width + layout.columns as f32 * m.column_width)).abs() < 0.01, "{}", ex.name);
         assert!(!svg(&bp, false).contains(">empty<"), "{}: nothing folded", ex.name);
     }
@@ -283,7 +301,12 @@ fn dense_blueprints_are_drawn_as_before_and_a_huge_png_names_the_scale_that_fits
     assert!(e.contains("smaller scale (at most") && e.contains("50 million"), "{e}");
     let fits: f32 =
         e.split("at most ").nth(1).and_then(|s| s.split(')').next()).and_then(|s| s.parse().ok()).expect("a scale");
-    let (w, h) = sightline::export::size(&Layout::compute(&bp, Metrics::default()), None);
+    let (w, h) = sightline::export::size(
+        &bp,
+        &Layout::compute(&bp, Metrics::default()),
+        None,
+        &sightline::export::Options::default(),
+    );
     assert!(fits > 1.0 && w * fits <= 16_384.0 && h * fits <= 16_384.0 && w * h * fits * fits <= 5e7, "{fits}");
     assert!(w * h * (fits + 0.02).powi(2) > 5e7 || w * (fits + 0.02) > 16_384.0, "{fits} is the largest that fits");
 }

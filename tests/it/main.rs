@@ -6,6 +6,7 @@ mod bad_input;
 mod capture;
 mod cli;
 mod common;
+mod drawing;
 mod editor;
 mod examples;
 mod export;

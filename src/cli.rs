@@ -133,6 +133,10 @@ pub enum Command {
         /// Drawings: add the emotion curve above the customer lane.
         #[arg(long)]
         emotion: bool,
+        /// Drawings: the note texts (pain points, ideas, questions …) as sticky notes under
+        /// their cards, as in the editor's notes view.
+        #[arg(long)]
+        notes: bool,
         /// The language of the words a drawing or report adds (default: the system's).
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
@@ -227,13 +231,13 @@ pub fn run(command: Command) -> ExitCode {
         }
         Command::Report { file, json, max_messages } => report(&file, json, max_messages),
         Command::Diff { a, b, json } => diff(&a, &b, json),
-        Command::Export { file, format, output, phases, scale, pages, interaction, emotion, lang } => {
+        Command::Export { file, format, output, phases, scale, pages, interaction, emotion, notes, lang } => {
             if pages.is_some() && !matches!(format, FormatArg::Pdf) {
                 eprintln!("sightline export: --pages is for --format pdf only");
                 return ExitCode::from(2);
             }
             let lang = lang.map_or_else(crate::i18n::system_language, Lang::from);
-            let options = crate::export::Options { interaction, emotion, lang };
+            let options = crate::export::Options { interaction, emotion, notes, lang };
             let scale = scale.unwrap_or(crate::export::AUTO_SCALE);
             export(&file, format, scale, pages, options, &output, phases.as_deref())
         }

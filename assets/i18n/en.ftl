@@ -381,6 +381,8 @@ analysis-tensions = Tensions between LEAN and the customer
 analysis-no-tensions = No tensions: no waste step touches a customer need.
 analysis-no-minutes = Give steps process and waiting minutes (in the inspector) to see the lead time.
 analysis-assumed = Steps still assumed: { $count }
+cmd-notes-view = Notes view
+cmd-notes-view-tip = Show or hide every step's notes as sticky notes under its card
 cmd-emotion-curve = Emotion curve
 cmd-emotion-curve-tip = Show or hide the customer's feeling as a curve above the customer lane
 

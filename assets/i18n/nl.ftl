@@ -381,6 +381,8 @@ analysis-tensions = Spanningen tussen LEAN en de klant
 analysis-no-tensions = Geen spanningen: geen verspillingsstap raakt een klantbehoefte.
 analysis-no-minutes = Geef stappen bewerkings- en wachtminuten (in het eigenschappenpaneel) om de doorlooptijd te zien.
 analysis-assumed = Stappen die nog aangenomen zijn: { $count }
+cmd-notes-view = Notitieweergave
+cmd-notes-view-tip = Toon of verberg de notities van elke stap als plakbriefjes onder de kaart
 cmd-emotion-curve = Gevoelscurve
 cmd-emotion-curve-tip = Toon of verberg het gevoel van de klant als curve boven de klantbaan
 

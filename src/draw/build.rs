@@ -34,6 +34,7 @@ pub fn build(bp: &Blueprint, layout: &Layout, o: &Options) -> Drawing {
         ground: ground(bp, layout),
         flows: layout.flows.iter().map(|f| flow(f, layout)).collect(),
         cards: layout.cards.iter().map(|c| card(bp, layout, c)).collect(),
+        notes: layout.notes.iter().map(|n| note(bp, layout, n)).collect(),
         band: super::extras::band(bp, layout, o),
         labels: layout.flows.iter().map(|f| flow_label(bp, layout, f)).collect(),
         tensions: if o.tensions { tensions(bp, layout) } else { Vec::new() },
@@ -112,6 +113,63 @@ fn flow(f: &FlowBox, _layout: &Layout) -> Group {
     g
 }
 
+/// A sticky note under its card: the kind's colour as a strip and a light tint, the text in up
+/// to three lines (cut with "…", whole on hover), and "+n" on the last one when there are more.
+fn note(bp: &Blueprint, layout: &Layout, n: &crate::layout::NoteBox) -> Group {
+    let m = &layout.metrics;
+    let r = n.rect;
+    let mut g = Group { bounds: r, ..Group::default() };
+    let Some(a) = bp.annotation(n.annotation) else { return g };
+    let kind = Role::Annotation(a.kind, a.perspective);
+    let aspect = if matches!(a.kind, AnnotationKind::MomentOfTruth | AnnotationKind::Question) {
+        Aspect::Customer
+    } else {
+        Aspect::Both
+    };
+    g.push(Shape::Rect { rect: r, radius: 4.0, fill: Some(Role::Background.into()), stroke: None });
+    g.push_for(
+        Shape::Rect {
+            rect: r,
+            radius: 4.0,
+            fill: Some(Paint::alpha(kind, 0.14)),
+            stroke: Some(Stroke::solid(1.0, kind)),
+        },
+        aspect,
+    );
+    g.push_for(
+        Shape::Rect {
+            rect: Rect::new(r.min.x, r.min.y, r.min.x + 5.0, r.max.y),
+            radius: 2.0,
+            fill: Some(kind.into()),
+            stroke: None,
+        },
+        aspect,
+    );
+    let size = m.small_size;
+    let body = if a.text.trim().is_empty() { "…".to_owned() } else { a.text.clone() };
+    let room = r.width() - 16.0 - if n.more > 0 { text::width("+99", size) } else { 0.0 };
+    let wrapped = text::wrap(&body, size, room, 3);
+    if wrapped.cut {
+        g.hover = Some(a.text.clone());
+    }
+    for (i, line) in wrapped.lines.iter().enumerate() {
+        g.push(Shape::Text {
+            x: r.min.x + 10.0,
+            top: r.min.y + 5.0 + i as f32 * size * text::LINE,
+            text: line.clone(),
+            size,
+            paint: Role::Text.into(),
+            bold: false,
+            align: Align::Start,
+        });
+    }
+    if n.more > 0 {
+        let place = Rect::new(r.max.x - 40.0, r.max.y - size * 1.5, r.max.x - 4.0, r.max.y - 2.0);
+        g.push(text_line(place, &format!("+{}", n.more), size, Role::TextMuted.into(), Align::End));
+    }
+    g
+}
+
 /// A flow's label in a box, over whatever it crosses.
 fn flow_label(bp: &Blueprint, layout: &Layout, f: &FlowBox) -> Group {
     let Some(label) = bp.flow(f.flow).and_then(|fl| fl.label.as_deref()).filter(|l| !l.trim().is_empty()) else {
@@ -120,7 +178,22 @@ fn flow_label(bp: &Blueprint, layout: &Layout, f: &FlowBox) -> Group {
     let size = layout.metrics.small_size;
     let w = text::width(label, size) + 8.0;
     let h = size * text::LINE + 2.0;
-    let r = Rect::new(f.anchor.x - w / 2.0, f.anchor.y - h / 2.0, f.anchor.x + w / 2.0, f.anchor.y + h / 2.0);
+    let at = |y: f32| Rect::new(f.anchor.x - w / 2.0, y - h / 2.0, f.anchor.x + w / 2.0, y + h / 2.0);
+    // On the flow where that covers no card; else just above or below the cards it would cover
+    // (in the lane's padding), so that a label never hides a title.
+    let covered = |r: &Rect| layout.card_indices_in(*r).map(|i| layout.cards[i].rect).reduce(|a, b| a.union(&b));
+    let mut r = at(f.anchor.y);
+    if let Some(cards) = covered(&r) {
+        let above = at(cards.min.y - h / 2.0 - 2.0);
+        let below = at(cards.max.y + h / 2.0 + 2.0);
+        r = if covered(&above).is_none() {
+            above
+        } else if covered(&below).is_none() {
+            below
+        } else {
+            r
+        };
+    }
     let mut g = Group { bounds: r, ..Group::default() };
     g.push(Shape::Rect {
         rect: r,

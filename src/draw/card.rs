@@ -4,8 +4,9 @@ use super::{Align, Aspect, Group, Paint, Role, Shape, Stroke};
 use crate::layout::{CardBox, Layout, Mark, Rect, card_parts, kano_mark, minutes_label, text, waste_letter};
 use crate::model::{Blueprint, LaneKind, Step};
 
-/// The smallest a title gets before it is cut with "…".
-const MIN_TITLE: f32 = 11.0;
+/// The smallest a title gets before it is cut with "…", as a share of the title size: cards
+/// next to each other keep nearly the same type (a cut title shows whole on hover).
+const MIN_TITLE: f32 = 0.75;
 
 /// The radius of a card's corners.
 pub const RADIUS: f32 = 8.0;
@@ -42,8 +43,7 @@ pub fn card(bp: &Blueprint, layout: &Layout, card: &CardBox) -> Group {
     // The title: as large as fits, between words; cut with "…" (and shown whole on hover) when
     // even the smallest type does not hold it.
     let t = parts.title;
-    let (size, wrapped) =
-        text::fit_block(&step.title, m.title_size, MIN_TITLE.min(m.title_size), t.width(), t.height());
+    let (size, wrapped) = text::fit_block(&step.title, m.title_size, MIN_TITLE * m.title_size, t.width(), t.height());
     for (i, line) in wrapped.lines.iter().enumerate() {
         g.push(Shape::Text {
             x: t.min.x,

@@ -244,6 +244,8 @@ pub struct Drawing {
     pub flows: Vec<Group>,
     /// One group per card, in the order of `Layout::cards`.
     pub cards: Vec<Group>,
+    /// The notes view's sticky notes, in the order of `Layout::notes`.
+    pub notes: Vec<Group>,
     /// The interaction band's chips and links.
     pub band: Vec<Group>,
     /// Flow labels, in the order of `Layout::flows` (empty groups where a flow has none).
@@ -263,6 +265,7 @@ impl Drawing {
             .iter()
             .chain(&self.flows)
             .chain(&self.cards)
+            .chain(&self.notes)
             .chain(&self.band)
             .chain(&self.labels)
             .chain(&self.tensions)

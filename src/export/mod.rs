@@ -59,6 +59,8 @@ pub struct Options {
     pub interaction: bool,
     /// The emotion curve above the customer lane (when any step has an emotion).
     pub emotion: bool,
+    /// The notes view: every step's notes as sticky notes under its card.
+    pub notes: bool,
     /// The language of every word the drawing adds (line names, legend, title block).
     pub lang: crate::templates::Lang,
 }
@@ -74,6 +76,7 @@ impl Options {
         if self.emotion && bp.steps().any(|s| s.measures.emotion.is_some()) {
             m.emotion_band = 96.0;
         }
+        m.notes = self.notes;
         m
     }
 

@@ -228,10 +228,11 @@ pub fn write(
     let to_page = |q: Pos| Pos { x: fold.x(q.x) + dx, y: q.y };
     // The grid, moved left by the first column drawn and clipped to the columns drawn.
     s.push_str("<g clip-path=\"url(#grid)\">\n");
-    let grid_layers: [&[Group]; 7] = [
+    let grid_layers: [&[Group]; 8] = [
         &drawing.ground,
         &drawing.flows,
         &drawing.cards,
+        &drawing.notes,
         &drawing.band,
         &drawing.labels,
         &drawing.tensions,

@@ -7,6 +7,7 @@
 mod card;
 mod geom;
 mod interaction;
+mod notes;
 mod route;
 mod spans;
 
@@ -15,6 +16,7 @@ pub mod text;
 pub use card::{CardParts, MAX_AVATARS, Mark, card_parts, kano_mark, minutes_label, short_minutes, waste_letter};
 pub use geom::{Pos, Rect, pos};
 pub use interaction::{BAND_HEIGHT, CHIP, Chip, GAP, InteractionBand, band_lane};
+pub use notes::{MAX_NOTES, NoteBox, note_height};
 
 use crate::model::{
     AnnotationId, AnnotationKind, Blueprint, FlowId, LaneId, LaneKind, Perspective, PhaseId, StepId, Target,
@@ -43,6 +45,8 @@ pub struct Metrics {
     pub emotion_band: f32,
     /// Height of the interaction band at the bottom of the first customer lane (0: no band).
     pub interaction_band: f32,
+    /// The notes view: each step's notes as sticky notes under its card.
+    pub notes: bool,
 }
 
 impl Default for Metrics {
@@ -60,6 +64,7 @@ impl Default for Metrics {
             max_badges: 5,
             emotion_band: 0.0,
             interaction_band: 0.0,
+            notes: false,
         }
     }
 }
@@ -157,6 +162,8 @@ pub struct Layout {
     pub emotion_points: Vec<(StepId, i8, Pos)>,
     /// Questions and messages per column (when the interaction view is on).
     pub interaction: Option<InteractionBand>,
+    /// The notes under their cards (when the notes view is on), sorted by x.
+    pub notes: Vec<NoteBox>,
     lane_tops: Vec<f32>,
     /// Extra height at the bottom of each lane (the interaction band).
     lane_bottom: Vec<f32>,
@@ -195,8 +202,10 @@ impl Layout {
         let lane_band: Vec<f32> =
             bp.lanes().iter().map(|l| if l.kind == LaneKind::Customer { m.emotion_band } else { 0.0 }).collect();
         let band_lane = if m.interaction_band > 0.0 { band_lane(bp) } else { None };
-        let lane_bottom: Vec<f32> =
-            (0..bp.lanes().len()).map(|i| if Some(i) == band_lane { m.interaction_band } else { 0.0 }).collect();
+        let note_bands = notes::band_heights(bp, &m);
+        let lane_bottom: Vec<f32> = (0..bp.lanes().len())
+            .map(|i| if Some(i) == band_lane { m.interaction_band } else { 0.0 } + note_bands[i])
+            .collect();
         let mut lane_tops: Vec<f32> = vec![0.0];
         for (band, below) in lane_band.iter().zip(&lane_bottom) {
             let top = lane_tops.last().copied().unwrap_or(0.0);
@@ -259,6 +268,7 @@ impl Layout {
         }
         layout.route_flows(bp);
         layout.place_badges(bp);
+        layout.place_notes(bp, &note_bands);
         layout.place_emotions(bp);
         if let Some(lane) = band_lane {
             layout.place_interaction(bp, lane, m.interaction_band);

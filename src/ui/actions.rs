@@ -101,6 +101,7 @@ impl SightlineApp {
             }
             Command::Analysis => self.prefs.show_analysis = !self.prefs.show_analysis,
             Command::EmotionCurve => self.prefs.show_emotion = !self.prefs.show_emotion,
+            Command::NotesView => self.prefs.show_notes = !self.prefs.show_notes,
             Command::Export => self.export_dialog(),
             Command::InteractionView => self.prefs.show_interaction = !self.prefs.show_interaction,
             Command::ActorsPanel => self.prefs.show_actors = !self.prefs.show_actors,

@@ -41,6 +41,8 @@ pub struct Prefs {
     pub show_interaction: bool,
     /// The actors panel.
     pub show_actors: bool,
+    /// The notes view: each step's notes as sticky notes under its card.
+    pub show_notes: bool,
     /// More messages than this in one column is information overload.
     pub max_messages: usize,
 }
@@ -58,6 +60,7 @@ impl Default for Prefs {
             lang: crate::templates::Lang::En,
             show_interaction: false,
             show_actors: false,
+            show_notes: false,
             max_messages: crate::analysis::interaction::DEFAULT_MAX_MESSAGES,
         }
     }
@@ -253,6 +256,7 @@ impl SightlineApp {
             if self.prefs.show_interaction {
                 m.interaction_band = crate::layout::BAND_HEIGHT;
             }
+            m.notes = self.prefs.show_notes;
             doc.set_metrics(m);
             doc.set_max_messages(self.prefs.max_messages);
         }

@@ -112,6 +112,7 @@ impl SightlineApp {
             Command::CustomerView => self.editor.focus == Focus::Customer,
             Command::ProcessView => self.editor.focus == Focus::Process,
             Command::EmotionCurve => p.show_emotion,
+            Command::NotesView => p.show_notes,
             Command::InteractionView => p.show_interaction,
             Command::ActorsPanel => p.show_actors,
             Command::FieldView => self.editor.field_view,
@@ -129,7 +130,7 @@ impl SightlineApp {
             &[Command::ZoomIn, Command::ZoomOut, Command::FitAll, Command::ZoomToSelection],
             &[Command::LockLayout, Command::VoteMode, Command::Projector, Command::NextPhase, Command::PreviousPhase],
             &[Command::Analysis, Command::CustomerView, Command::ProcessView, Command::EmotionCurve],
-            &[Command::InteractionView, Command::ActorsPanel, Command::FieldView],
+            &[Command::NotesView, Command::InteractionView, Command::ActorsPanel, Command::FieldView],
         ];
         for (i, group) in groups.iter().enumerate() {
             if i > 0 {

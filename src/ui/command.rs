@@ -29,6 +29,7 @@ pub enum Command {
     AddQuestion,
     AddMessage,
     InteractionView,
+    NotesView,
     ActorsPanel,
     FieldView,
     CompareWith,
@@ -72,7 +73,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 50] = [
+    pub const ALL: [Command; 51] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -118,6 +119,7 @@ impl Command {
         Self::ProcessView,
         Self::EmotionCurve,
         Self::InteractionView,
+        Self::NotesView,
         Self::ActorsPanel,
         Self::FieldView,
         Self::Export,
@@ -172,6 +174,7 @@ impl Command {
             Self::CustomerView => "customer-view",
             Self::ProcessView => "process-view",
             Self::EmotionCurve => "emotion-curve",
+            Self::NotesView => "notes-view",
             Self::Export => "export",
             Self::AddMessage => "message",
             Self::InteractionView => "interaction-view",
@@ -240,6 +243,7 @@ impl Command {
             Self::BiggerText => ctrl(Key::Plus),
             Self::SmallerText => ctrl(Key::Minus),
             Self::EmotionCurve => ctrl(Key::E),
+            Self::NotesView => ctrl_shift(Key::N),
             Self::Analysis => ctrl(Key::Num7),
             Self::CustomerView => ctrl(Key::Num8),
             Self::ProcessView => ctrl(Key::Num9),

@@ -172,6 +172,7 @@ impl SightlineApp {
                     options: crate::export::Options {
                         interaction: settings.interaction,
                         emotion: self.prefs.show_emotion,
+                        notes: self.prefs.show_notes,
                         lang: crate::i18n::language(),
                     },
                 };

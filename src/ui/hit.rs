@@ -55,6 +55,10 @@ pub fn hit(layout: &Layout, t: &Transform, screen: Pos2, handles_for: &[StepId])
     if let Some(b) = layout.badges_in(near).find(|b| t.screen_from_canvas(b.center).distance(screen) <= r + 2.0) {
         return Hit::Badge(b.annotation);
     }
+    // A note in the notes view acts like its badge.
+    if let Some(note) = layout.note_at(p) {
+        return Hit::Badge(note.annotation);
+    }
     // A question or message in the interaction band acts like its badge.
     if let Some(chip) = layout.interaction.as_ref().and_then(|band| band.chip_at(p)) {
         return Hit::Badge(chip.annotation);

@@ -92,6 +92,9 @@ pub fn paint(p: &Painter, s: &Scene<'_>) {
             super::overlays::paint_card_overlays(p, s, step, s.t.screen_rect(card.rect));
         }
     }
+    for g in d.notes.iter().filter(in_view) {
+        group(p, &pen, g);
+    }
     super::overlays::paint_removed(p, s);
     for g in d.band.iter().filter(in_view) {
         group(p, &pen, g);

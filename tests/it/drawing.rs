@@ -34,8 +34,7 @@ fn counted<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeMap<String, usize> 
 fn the_canvas_and_the_svg_draw_the_same_list() {
     for ex in sightline::examples::ALL {
         let bp = sightline::examples::load(ex.name).expect("known").expect("valid");
-        let mut metrics = Metrics::default();
-        metrics.interaction_band = sightline::layout::BAND_HEIGHT;
+        let metrics = Metrics { interaction_band: sightline::layout::BAND_HEIGHT, ..Metrics::default() };
         let layout = Layout::compute(&bp, metrics);
         let drawing = sightline::draw::build(&bp, &layout, &sightline::draw::Options::default());
         let wanted = drawn_texts(&drawing);
@@ -97,12 +96,14 @@ fn check_parts(bp: &sightline::model::Blueprint, metrics: Metrics) {
 
 #[test]
 fn the_parts_of_every_card_of_the_examples_lie_inside_it_and_do_not_overlap() {
-    let mut projector = Metrics::default();
-    projector.title_size = 24.0;
-    projector.small_size = 18.0;
-    projector.badge_radius = 14.0;
-    projector.column_width = 300.0;
-    projector.lane_height = 200.0;
+    let projector = Metrics {
+        title_size: 24.0,
+        small_size: 18.0,
+        badge_radius: 14.0,
+        column_width: 300.0,
+        lane_height: 200.0,
+        ..Metrics::default()
+    };
     for ex in sightline::examples::ALL {
         let bp = sightline::examples::load(ex.name).expect("known").expect("valid");
         check_parts(&bp, Metrics::default());
@@ -145,4 +146,53 @@ fn the_examples_svgs_match_their_snapshots() {
         }
     }
     assert!(changed.is_empty(), "the drawing changed; look at it, then UPDATE_SNAPSHOTS=1: {changed:?}");
+}
+
+#[test]
+fn the_notes_view_shows_every_note_under_its_card_covering_no_card() {
+    let bp = sightline::examples::load("omgevingsvergunning").expect("known").expect("valid");
+    let metrics = Metrics { notes: true, ..Metrics::default() };
+    let layout = Layout::compute(&bp, metrics);
+    let on_steps = bp.annotations().iter().filter(|a| matches!(a.on, sightline::model::Target::Step(_))).count();
+    let shown: usize = layout.notes.iter().map(|n| 1 + n.more).sum();
+    assert_eq!(shown, on_steps, "every note on a step is shown or counted");
+    for n in &layout.notes {
+        for c in &layout.cards {
+            let w = n.rect.max.x.min(c.rect.max.x) - n.rect.min.x.max(c.rect.min.x);
+            let h = n.rect.max.y.min(c.rect.max.y) - n.rect.min.y.max(c.rect.min.y);
+            assert!(w <= 0.0 || h <= 0.0, "a note covers a card");
+        }
+        let card = layout.card(n.step).expect("card");
+        assert!(
+            n.rect.min.y >= card.rect.max.y && (n.rect.center().x - card.rect.center().x).abs() < 0.1,
+            "under its card"
+        );
+    }
+    let o = sightline::export::Options { notes: true, ..sightline::export::Options::default() };
+    let svg =
+        String::from_utf8(sightline::export::export_with(&bp, sightline::export::Format::Svg, None, o).expect("svg"))
+            .expect("utf8");
+    // Each note's first line is in the SVG (and in no drawing without the notes view).
+    let plain = String::from_utf8(
+        sightline::export::export_with(
+            &bp,
+            sightline::export::Format::Svg,
+            None,
+            sightline::export::Options::default(),
+        )
+        .expect("svg"),
+    )
+    .expect("utf8");
+    let drawing = sightline::draw::build(&bp, &layout, &sightline::draw::Options::default());
+    assert_eq!(drawing.notes.len(), layout.notes.len());
+    for g in &drawing.notes {
+        let line = g.items.iter().find_map(|i| match &i.shape {
+            sightline::draw::Shape::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        });
+        let line = line.expect("a note has text");
+        let line = sightline::export::xml_escape(&line);
+        assert!(svg.contains(&format!(">{line}<")), "{line}");
+        assert!(!plain.contains(&format!(">{line}<")), "{line}");
+    }
 }

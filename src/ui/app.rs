@@ -183,14 +183,27 @@ impl SightlineApp {
         app
     }
 
-    /// Opens a file; on failure the error is shown and the current document stays.
+    /// Opens a file; on failure the error is shown and the current document stays. A recovery
+    /// copy of that file newer than the file is offered at once, whatever the way in (File →
+    /// Open, Open recent, a dropped file, the start screen).
     pub fn open_path(&mut self, path: &Path) {
+        if self.open_saved(path) {
+            self.offer_recovery_for(path);
+        }
+    }
+
+    /// Opens a file as it is on disk, offering nothing; true when it opened.
+    pub(crate) fn open_saved(&mut self, path: &Path) -> bool {
         match Document::open(path) {
             Ok(doc) => {
                 self.set_document(doc);
                 self.remember(path);
+                true
             }
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => {
+                self.error = Some(e.to_string());
+                false
+            }
         }
     }
 
@@ -203,10 +216,14 @@ impl SightlineApp {
         }
     }
 
-    /// Uses a recovery folder: autosave goes there, and copies left by a crash are offered.
+    /// Uses a recovery folder: autosave goes there, and copies left by a crash are offered —
+    /// those of the file being opened (the command line, a double-click) first.
     #[must_use]
     pub fn with_recovery(mut self, recovery: crate::recovery::Recovery) -> Self {
-        let found = recovery.scan();
+        let mut found = recovery.scan();
+        if let Some(path) = self.doc.as_ref().and_then(|d| d.path.as_deref()) {
+            found.sort_by_key(|r| !r.belongs_to(path));
+        }
         if !found.is_empty() {
             self.dialog = Some(Dialog::Recover(found));
         }

@@ -119,66 +119,120 @@ fn ago(t: std::time::SystemTime) -> String {
     }
 }
 
+/// What the user chose for one recovery copy.
+#[derive(Clone, Copy)]
+enum Choice {
+    Restore,
+    Discard,
+}
+
+/// One recovery copy in the offer: which file it belongs to, what it holds, when it was made.
+fn recovered_ui(ui: &mut egui::Ui, n: usize, r: &crate::recovery::Recovered) -> Option<Choice> {
+    let mut choice = None;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(530.0);
+        let file_name = r.original.as_deref().and_then(std::path::Path::file_name);
+        match (&r.blueprint, file_name) {
+            (Ok(bp), Some(name)) => {
+                ui.strong(name.to_string_lossy());
+                ui.label(&bp.title);
+            }
+            (Ok(bp), None) => {
+                ui.strong(&bp.title);
+            }
+            (Err(e), _) => {
+                ui.strong(tr("recover-unreadable"));
+                ui.label(e);
+            }
+        }
+        if let Ok(bp) = &r.blueprint {
+            ui.label(tr_args("recover-steps", &[("steps", bp.step_count().into()), ("ago", ago(r.saved_at).into())]));
+        }
+        match &r.original {
+            Some(p) => {
+                ui.label(tr_args("recover-file", &[("path", p.display().to_string().into())]));
+                if !r.newer_than_file() {
+                    ui.label(tr("recover-older"));
+                }
+            }
+            None if r.blueprint.is_ok() => {
+                ui.label(tr("recover-no-file"));
+            }
+            None => {}
+        }
+        ui.horizontal(|ui| {
+            if r.blueprint.is_ok() && ui.button(tr_args("recover-restore", &[("n", n.into())])).clicked() {
+                choice = Some(Choice::Restore);
+            }
+            if ui.button(tr_args("recover-discard", &[("n", n.into())])).clicked() {
+                choice = Some(Choice::Discard);
+            }
+        });
+    });
+    choice
+}
+
 impl SightlineApp {
+    /// Offers the recovery copies of `path` that are newer than the file, before anything else;
+    /// copies already on offer stay in the list, after them.
+    pub(crate) fn offer_recovery_for(&mut self, path: &std::path::Path) {
+        let Some(recovery) = &self.recovery else { return };
+        let mut found = recovery.copies_of(path);
+        if found.is_empty() {
+            return;
+        }
+        if let Some(Dialog::Recover(others)) = self.dialog.take() {
+            let new: Vec<std::path::PathBuf> = found.iter().map(|r| r.file.clone()).collect();
+            found.extend(others.into_iter().filter(|o| !new.contains(&o.file)));
+        }
+        self.dialog = Some(Dialog::Recover(found));
+    }
+
     fn recover_ui(&mut self, ctx: &egui::Context, mut found: Vec<crate::recovery::Recovered>) {
-        let mut restore = None;
-        let mut discard = None;
+        let mut chosen = None;
         let mut later = false;
         egui::Modal::new(egui::Id::unique("recover")).show(ctx, |ui| {
             ui.set_width(560.0);
             ui.heading(tr("recover-title"));
             ui.label(tr("recover-text"));
             ui.add_space(6.0);
-            for (i, r) in found.iter().enumerate() {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(530.0);
-                    match &r.blueprint {
-                        Ok(bp) => {
-                            ui.strong(&bp.title);
-                            ui.label(tr_args(
-                                "recover-steps",
-                                &[("steps", bp.step_count().into()), ("ago", ago(r.saved_at).into())],
-                            ));
-                        }
-                        Err(e) => {
-                            ui.strong(tr("recover-unreadable"));
-                            ui.label(e);
-                        }
+            // Many copies scroll; the buttons below stay on the screen.
+            egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.6).show(ui, |ui| {
+                for (i, r) in found.iter().enumerate() {
+                    if let Some(choice) = recovered_ui(ui, i + 1, r) {
+                        chosen = Some((i, choice));
                     }
-                    if let Some(p) = &r.original {
-                        ui.label(tr_args("recover-file", &[("path", p.display().to_string().into())]));
-                    }
-                    ui.horizontal(|ui| {
-                        if r.blueprint.is_ok()
-                            && ui.button(tr_args("recover-restore", &[("n", (i + 1).into())])).clicked()
-                        {
-                            restore = Some(i);
-                        }
-                        if ui.button(tr_args("recover-discard", &[("n", (i + 1).into())])).clicked() {
-                            discard = Some(i);
-                        }
-                    });
-                });
-            }
+                }
+            });
             if ui.button(tr("recover-later")).on_hover_text(tr("recover-later-tip")).clicked() {
                 later = true;
             }
         });
-        if let Some(i) = discard {
-            crate::recovery::Recovery::discard(&found.remove(i).file);
-        }
-        if let Some(i) = restore {
-            let r = found.remove(i);
-            if let Ok(bp) = r.blueprint {
-                let doc = Document::recovered(bp, r.original);
-                self.set_document(doc);
-                // The restored work gets a recovery copy of its own at once; the old one goes.
-                if let (Some(doc), Some(rec)) = (self.doc.as_mut(), self.recovery.as_ref()) {
-                    let _ = doc.autosave(rec);
-                }
+        match chosen {
+            Some((i, Choice::Discard)) => {
+                let r = found.remove(i);
                 crate::recovery::Recovery::discard(&r.file);
-                self.status = tr("msg-restored");
+                // Nothing open yet (a start without a file): the saved version is what is left.
+                if self.doc.is_none()
+                    && let Some(original) = r.original.filter(|p| p.is_file())
+                {
+                    self.open_saved(&original);
+                }
             }
+            Some((i, Choice::Restore)) => {
+                let r = found.remove(i);
+                if let Ok(bp) = r.blueprint {
+                    let doc = Document::recovered(bp, r.original);
+                    self.set_document(doc);
+                    // The restored work gets a recovery copy of its own at once; the old one goes.
+                    if let (Some(doc), Some(rec)) = (self.doc.as_mut(), self.recovery.as_ref()) {
+                        let _ = doc.autosave(rec);
+                    }
+                    crate::recovery::Recovery::discard(&r.file);
+                    self.status = tr("msg-restored");
+                }
+            }
+            None => {}
         }
         if !later && !found.is_empty() {
             self.dialog = Some(Dialog::Recover(found));

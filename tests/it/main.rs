@@ -21,5 +21,6 @@ mod layout;
 mod model;
 mod no_loss;
 mod properties;
+mod recovery_ui;
 mod schema;
 mod workshop;

@@ -253,7 +253,10 @@ fn validate(files: &[PathBuf]) -> bool {
     let mut all_ok = true;
     for file in files {
         match io::load_file(file) {
-            Ok(bp) => out!("{}: ok ({} steps)", file.display(), bp.step_count()),
+            Ok(bp) => {
+                let n = bp.step_count();
+                out!("{}: ok ({n} {})", file.display(), if n == 1 { "step" } else { "steps" });
+            }
             Err(e) => {
                 report_error(&e);
                 all_ok = false;

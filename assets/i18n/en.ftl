@@ -117,7 +117,16 @@ start-examples = Open an example
 start-recent = Recent files
 
 ## Status bar and messages
-status-counts = { $steps } steps · { $flows } flows · { $notes } annotations
+status-counts = { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+} · { $flows ->
+    [one] 1 flow
+   *[other] { $flows } flows
+} · { $notes ->
+    [one] 1 annotation
+   *[other] { $notes } annotations
+}
 status-legend = Legend
 error-title = Something went wrong
 dismiss = Dismiss

@@ -117,7 +117,16 @@ start-examples = Een voorbeeld openen
 start-recent = Recente bestanden
 
 ## Statusbalk en meldingen
-status-counts = { $steps } stappen · { $flows } stromen · { $notes } notities
+status-counts = { $steps ->
+    [one] 1 stap
+   *[other] { $steps } stappen
+} · { $flows ->
+    [one] 1 stroom
+   *[other] { $flows } stromen
+} · { $notes ->
+    [one] 1 notitie
+   *[other] { $notes } notities
+}
 status-legend = Legenda
 error-title = Er ging iets mis
 dismiss = Sluiten

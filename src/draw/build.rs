@@ -251,7 +251,7 @@ pub fn badge(b: &BadgeBox, radius: f32) -> Group {
         g.push_for(shape, aspect);
     }
     if b.votes > 0 {
-        let size = radius * 1.1;
+        let size = radius * 1.3;
         let label = b.votes.to_string();
         let w = text::width(&label, size) + 6.0;
         let r =

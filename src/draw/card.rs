@@ -4,10 +4,6 @@ use super::{Align, Aspect, Group, Paint, Role, Shape, Stroke};
 use crate::layout::{CardBox, Layout, Mark, Rect, card_parts, kano_mark, minutes_label, text, waste_letter};
 use crate::model::{Blueprint, LaneKind, Step};
 
-/// The smallest a title gets before it is cut with "…", as a share of the title size: cards
-/// next to each other keep nearly the same type (a cut title shows whole on hover).
-const MIN_TITLE: f32 = 0.75;
-
 /// The radius of a card's corners.
 pub const RADIUS: f32 = 8.0;
 
@@ -40,10 +36,12 @@ pub fn card(bp: &Blueprint, layout: &Layout, card: &CardBox) -> Group {
             g.push(text_line(more, &format!("+{hidden}"), m.small_size, Role::TextMuted.into(), Align::End));
         }
     }
-    // The title: as large as fits, between words; cut with "…" (and shown whole on hover) when
-    // even the smallest type does not hold it.
+    // The title: as large as fits (down to `title_shrink`, so that cards side by side keep
+    // nearly the same type), between words; cut with "…" (and shown whole on hover) when even
+    // the smallest type does not hold it.
     let t = parts.title;
-    let (size, wrapped) = text::fit_block(&step.title, m.title_size, MIN_TITLE * m.title_size, t.width(), t.height());
+    let (size, wrapped) =
+        text::fit_block(&step.title, m.title_size, m.title_shrink * m.title_size, t.width(), t.height());
     for (i, line) in wrapped.lines.iter().enumerate() {
         g.push(Shape::Text {
             x: t.min.x,

@@ -159,7 +159,7 @@ pub fn card_parts(m: &Metrics, r: Rect, step: &Step, notes: usize) -> CardParts 
     let (b0, b1) = (r.max.y - gap - row_h, r.max.y - gap);
     let mut end = right;
     let ar = parts.avatar_radius;
-    let actors = step.actors.len();
+    let actors = if m.card_details { step.actors.len() } else { 0 };
     let avatars = actors.min(MAX_AVATARS);
     if actors > avatars {
         let w = text::width(&format!("+{}", actors - avatars), small);
@@ -170,12 +170,12 @@ pub fn card_parts(m: &Metrics, r: Rect, step: &Step, notes: usize) -> CardParts 
         parts.avatars.push(pos(end - ar, f32::midpoint(b0, b1)));
         end -= 2.0 * ar + gap;
     }
-    if let Some(label) = minutes_label(step) {
+    if let Some(label) = minutes_label(step).filter(|_| m.card_details) {
         let w = text::width(&label, small).min((end - left).max(0.0));
         parts.minutes = Some(Rect::new(end - w, b0, end, b1));
         end -= w + 2.0 * gap;
     }
-    if step.channel.as_deref().is_some_and(|c| !c.is_empty()) && end - left > small {
+    if m.card_details && step.channel.as_deref().is_some_and(|c| !c.is_empty()) && end - left > small {
         parts.channel = Some(Rect::new(left, b0, end, b1));
     }
     let bottom_used = parts.channel.is_some() || parts.minutes.is_some() || !parts.avatars.is_empty();

@@ -47,6 +47,12 @@ pub struct Metrics {
     pub interaction_band: f32,
     /// The notes view: each step's notes as sticky notes under its card.
     pub notes: bool,
+    /// How far a title may shrink to fit its card, as a share of `title_size` (then it is cut
+    /// with "…"); 1 on a projector, where text keeps its size.
+    pub title_shrink: f32,
+    /// A card's bottom row (channel, minutes, actors); left out on a projector, where the title
+    /// needs the room at its size.
+    pub card_details: bool,
 }
 
 impl Default for Metrics {
@@ -65,6 +71,8 @@ impl Default for Metrics {
             emotion_band: 0.0,
             interaction_band: 0.0,
             notes: false,
+            title_shrink: 0.75,
+            card_details: true,
         }
     }
 }

@@ -239,9 +239,21 @@ impl SightlineApp {
                 let on = !self.editor.projector;
                 self.editor.projector = on;
                 self.editor.phase_in_view = None;
-                self.editor.view.fit_pending = true;
-                self.editor.view.fit_whole = false;
-                self.editor.view.fit_cap = if on { 2.0 } else { 1.0 };
+                if on {
+                    // The bar says "whole blueprint": show all of it.
+                    self.editor.view_before_projector = Some(self.editor.view);
+                    self.editor.view.fit_pending = true;
+                    self.editor.view.fit_whole = true;
+                    self.editor.view.fit_cap = 2.0;
+                } else if let Some(before) = self.editor.view_before_projector.take() {
+                    // The facilitator's own view comes back (its size follows the window).
+                    let size = self.editor.view.size;
+                    self.editor.view = before;
+                    self.editor.view.size = size;
+                } else {
+                    self.editor.view.fit_pending = true;
+                    self.editor.view.fit_cap = 1.0;
+                }
                 self.projector_fullscreen = Some(on);
             }
             Command::NextPhase | Command::PreviousPhase => {

@@ -73,11 +73,18 @@ pub const UI_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.6..=2.5;
 /// lanes fill its height.
 #[must_use]
 pub fn projector_metrics() -> crate::layout::Metrics {
+    // With a phase filling a 1920×1080 screen (about 4/3 zoom), titles and marks are 24 px or
+    // more; what would be smaller (a card's bottom row; all card text at "whole blueprint") is
+    // left out rather than shrunk.
     crate::layout::Metrics {
         column_width: 280.0,
+        lane_height: 138.0,
+        lane_padding: 10.0,
         title_size: 22.0,
-        small_size: 15.0,
-        badge_radius: 12.0,
+        small_size: 19.0,
+        badge_radius: 15.0,
+        title_shrink: 1.0,
+        card_details: false,
         ..crate::layout::Metrics::default()
     }
 }

@@ -41,7 +41,8 @@ pub fn canvas_ui(
 
     pointer_input(ui, &response, bp, layout, &t, st, &handles);
 
-    let scene = Scene { bp, layout, drawing, palette, t, screen: widget, focus: st.focus, overlays };
+    let scene =
+        Scene { bp, layout, drawing, palette, t, screen: widget, focus: st.focus, overlays, projector: st.projector };
     let clipped = painter.with_clip_rect(widget);
     paint(&clipped, &scene);
     paint_overlay(&clipped, &scene, st, &handles, pointer);

@@ -13,6 +13,8 @@ use egui::{Align2, Color32, CornerRadius, FontId, Painter, Rect, Stroke, StrokeK
 
 /// Lane and phase headers keep at least this size on screen, so their names stay readable.
 const MIN_HEADER_TEXT_PX: f32 = 13.0;
+/// On a projector no text is smaller than this (at 1920×1080, legible from the back of the room).
+pub const PROJECTOR_TEXT_PX: f32 = 24.0;
 /// The narrowest a lane header gets on screen.
 pub const MIN_LANE_HEADER_PX: f32 = 140.0;
 /// The lowest a phase header gets on screen.
@@ -45,6 +47,8 @@ pub struct Scene<'a> {
     pub focus: super::state::Focus,
     /// Tensions, interaction checks, the highlighted actor, a comparison.
     pub overlays: super::overlays::Overlays<'a>,
+    /// On a projector: text under [`PROJECTOR_TEXT_PX`] is left out, headers are larger.
+    pub projector: bool,
 }
 
 impl Scene<'_> {
@@ -58,7 +62,8 @@ impl Scene<'_> {
     }
 
     fn pen(&self) -> Pen<'_> {
-        Pen { t: self.t, palette: self.palette, weights: weights(self.focus) }
+        let min_text = if self.projector { PROJECTOR_TEXT_PX } else { MIN_TEXT_PX };
+        Pen { t: self.t, palette: self.palette, weights: weights(self.focus), min_text }
     }
 }
 
@@ -122,9 +127,15 @@ fn line_color(s: &Scene<'_>, kind: crate::layout::LineKind) -> Color32 {
 
 fn paint_headers(p: &Painter, s: &Scene<'_>) {
     let m = &s.layout.metrics;
-    let header_w = s.px(m.lane_header_width).max(MIN_LANE_HEADER_PX).min(s.screen.width() * 0.3);
-    let phase_h = s.px(m.phase_header_height).max(MIN_PHASE_HEADER_PX);
-    let text_px = s.px(15.0).clamp(MIN_HEADER_TEXT_PX, 22.0);
+    // On a projector the names are at least 24 px, and the headers wide and high enough for them.
+    let (min_text, max_text, min_w, min_h) = if s.projector {
+        (PROJECTOR_TEXT_PX, 32.0, 260.0, 44.0)
+    } else {
+        (MIN_HEADER_TEXT_PX, 22.0, MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX)
+    };
+    let header_w = s.px(m.lane_header_width).max(min_w).min(s.screen.width() * 0.3);
+    let phase_h = s.px(m.phase_header_height).max(min_h);
+    let text_px = s.px(15.0).clamp(min_text, max_text);
     // Headers end where the grid begins, and stay at the screen edge when it is panned past them.
     let grid_min = s.t.screen_from_canvas(Pos { x: 0.0, y: 0.0 });
     let left = (grid_min.x - header_w).max(s.screen.left());
@@ -186,8 +197,14 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
         }
         let c = line_color(s, line.kind);
         p.hline(left..=left + header_w, y, Stroke::new(2.5, c));
-        let small = (text_px * 0.72).max(10.5);
-        let g = p.layout(text::line_name(line.kind), FontId::proportional(small), c, header_w - 14.0);
+        let small = if s.projector { text_px } else { (text_px * 0.72).max(10.5) };
+        // On a projector the name keeps its size on one line (it may reach over the grid, on its
+        // own line); elsewhere it wraps within the header.
+        let g = if s.projector {
+            p.layout_no_wrap(text::line_name(line.kind), FontId::proportional(small), c)
+        } else {
+            p.layout(text::line_name(line.kind), FontId::proportional(small), c, header_w - 14.0)
+        };
         let r = Align2::LEFT_CENTER.anchor_size(pos2(left + 8.0, y), g.size()).expand(2.0);
         p.rect_filled(r, 3.0, color(s.palette.header_fill));
         p.galley(r.min + vec2(2.0, 2.0), g, c);
@@ -212,7 +229,7 @@ pub fn legend_ui(ui: &mut egui::Ui, palette: &Palette) {
                 let (rect, _) = ui.allocate_exact_size(vec2(22.0, 22.0), egui::Sense::hover());
                 // The badge as the canvas draws it, at 100 %, centred in its place.
                 let t = Transform { origin: rect.center(), pan: egui::Vec2::ZERO, zoom: 1.0 };
-                let pen = Pen { t, palette, weights: (1.0, 1.0) };
+                let pen = Pen { t, palette, weights: (1.0, 1.0), min_text: 0.0 };
                 for shape in crate::draw::badge_shapes(Pos { x: 0.0, y: 0.0 }, 8.0, kind, Some(2), persp) {
                     super::shapes::shape(ui.painter(), &pen, &crate::draw::Item::new(shape));
                 }

@@ -17,6 +17,8 @@ pub struct Pen<'a> {
     pub palette: &'a Palette,
     /// How strongly marks of the process view and of the customer view are drawn.
     pub weights: (f32, f32),
+    /// Text smaller than this on screen is left out (larger on a projector).
+    pub min_text: f32,
 }
 
 impl Pen<'_> {
@@ -72,7 +74,7 @@ pub fn shape(p: &Painter, pen: &Pen<'_>, item: &Item) {
         }
         Shape::Text { x, top, text: t, size, paint, align, .. } => {
             let px = pen.px(*size);
-            if px < MIN_TEXT_PX {
+            if px + 1.0 < pen.min_text.max(MIN_TEXT_PX) {
                 return;
             }
             let color = pen.color(*paint, a);

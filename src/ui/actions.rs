@@ -94,6 +94,7 @@ impl SightlineApp {
             Command::Save => self.save(),
             Command::SaveAs => self.save_as_dialog(),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
+            Command::About => self.dialog = Some(Dialog::About),
             Command::ToggleOutline => self.prefs.show_outline = !self.prefs.show_outline,
             Command::ToggleInspector => {
                 self.prefs.show_inspector = !self.prefs.show_inspector;

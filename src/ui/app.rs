@@ -107,6 +107,8 @@ pub enum Dialog {
     /// Save / Discard / Cancel before doing something that would lose work.
     Unsaved(Then),
     Shortcuts,
+    /// Help → What is a service blueprint?
+    About,
     /// Recovery copies found at start-up: restore or discard each.
     Recover(Vec<crate::recovery::Recovered>),
     /// The file changed on disk since it was opened: overwrite, save as, or reload.

@@ -46,12 +46,31 @@ pub fn canvas_ui(
     let clipped = painter.with_clip_rect(widget);
     paint(&clipped, &scene);
     paint_overlay(&clipped, &scene, st, &handles, pointer);
+    if bp.step_count() == 0 && !st.projector {
+        empty_hint(&clipped, &scene);
+    }
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Blueprint canvas"));
     if st.drag == Drag::None
         && let Some(tip) = pointer.and_then(|p| hover_text(bp, layout, drawing, &t, p))
     {
         response.on_hover_text(tip);
     }
+}
+
+/// A new blueprint says how to start: in the middle of the grid's part in view.
+fn empty_hint(p: &egui::Painter, s: &Scene<'_>) {
+    let grid = s.t.screen_rect(s.layout.grid());
+    // Right of the lane names, over the first cells and the free canvas beyond them.
+    let area = s.screen.with_min_x(grid.left().max(s.screen.left())).with_max_y(grid.bottom().min(s.screen.bottom()));
+    if !area.is_positive() {
+        return;
+    }
+    let text = crate::i18n::tr("canvas-empty-hint");
+    let width = area.width().min(560.0) - 32.0;
+    let g = p.layout(text, egui::FontId::proportional(17.0), color(s.palette.text), width.max(120.0));
+    let r = egui::Rect::from_center_size(area.center(), g.size() + vec2(32.0, 24.0));
+    p.rect(r, 10.0, color(s.palette.background), Stroke::new(1.5, color(s.palette.selection)), StrokeKind::Inside);
+    p.galley(r.min + vec2(16.0, 12.0), g, color(s.palette.text));
 }
 
 /// What a pointer over the canvas shows: a note's kind and whole text, or a card's whole title

@@ -46,7 +46,10 @@ impl SightlineApp {
             });
             ui.menu_button(tr("menu-view"), |ui| self.view_menu(ui, has_doc));
             let a = &mut self.editor.actions;
-            ui.menu_button(tr("menu-help"), |ui| command_item(ui, a, Command::Shortcuts, true));
+            ui.menu_button(tr("menu-help"), |ui| {
+                command_item(ui, a, Command::About, true);
+                command_item(ui, a, Command::Shortcuts, true);
+            });
             ui.separator();
             self.toolbar(ui, has_doc);
         });

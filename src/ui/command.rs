@@ -57,6 +57,7 @@ pub enum Command {
     EmotionCurve,
     Export,
     Shortcuts,
+    About,
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -73,7 +74,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 51] = [
+    pub const ALL: [Command; 52] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -125,6 +126,7 @@ impl Command {
         Self::Export,
         Self::CompareWith,
         Self::Shortcuts,
+        Self::About,
     ];
 
     /// The id of the command's messages in `assets/i18n` (`cmd-ID`, `cmd-ID-tip`).
@@ -182,6 +184,7 @@ impl Command {
             Self::FieldView => "field-view",
             Self::CompareWith => "compare",
             Self::Shortcuts => "shortcuts",
+            Self::About => "about",
         }
     }
 
@@ -201,7 +204,7 @@ impl Command {
     #[must_use]
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         Some(match self {
-            Self::FlipFlow | Self::TwoWayFlow | Self::CompareWith => return None,
+            Self::FlipFlow | Self::TwoWayFlow | Self::CompareWith | Self::About => return None,
             Self::AddMessage => ctrl(Key::M),
             Self::InteractionView => ctrl(Key::J),
             Self::ActorsPanel => ctrl(Key::G),
@@ -297,7 +300,13 @@ impl Command {
     pub fn needs_document(self) -> bool {
         !matches!(
             self,
-            Self::New | Self::Open | Self::Shortcuts | Self::BiggerText | Self::SmallerText | Self::NormalText
+            Self::New
+                | Self::Open
+                | Self::Shortcuts
+                | Self::About
+                | Self::BiggerText
+                | Self::SmallerText
+                | Self::NormalText
         )
     }
 }

@@ -40,6 +40,11 @@ impl SightlineApp {
                     self.dialog = Some(Dialog::Shortcuts);
                 }
             }
+            Dialog::About => match super::help::about_ui(ctx) {
+                super::help::About::Open => self.dialog = Some(Dialog::About),
+                super::help::About::Closed => {}
+                super::help::About::Example => self.guard(Then::OpenExample("omgevingsvergunning".to_owned())),
+            },
             Dialog::Recover(found) => self.recover_ui(ctx, found),
             Dialog::ChangedOnDisk => self.changed_on_disk_ui(ctx),
         }

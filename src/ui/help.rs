@@ -24,6 +24,8 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
                     ("help-typing-right", "Enter".to_owned()),
                     ("help-typing-down", "Tab".to_owned()),
                     ("help-stop-typing", "Esc".to_owned()),
+                    ("help-note", crate::i18n::tr("help-note-keys")),
+                    ("help-connect", crate::i18n::tr("help-connect-keys")),
                     ("help-arrows", crate::i18n::tr("help-arrows-keys")),
                     ("help-select", crate::i18n::tr("help-select-keys")),
                     ("help-pan", crate::i18n::tr("help-pan-keys")),
@@ -42,4 +44,57 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
         }
     });
     open
+}
+
+/// What the "What is a service blueprint?" window asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum About {
+    Open,
+    Closed,
+    /// Open the permit example.
+    Example,
+}
+
+/// Help → What is a service blueprint?: the lanes and the three lines on one screen.
+pub fn about_ui(ctx: &egui::Context) -> About {
+    let tr = crate::i18n::tr;
+    let mut outcome = About::Open;
+    egui::Modal::new(egui::Id::unique("about blueprints")).show(ctx, |ui| {
+        ui.set_max_width(620.0);
+        ui.heading(tr("about-title"));
+        ui.add_space(4.0);
+        ui.label(tr("about-intro"));
+        ui.add_space(6.0);
+        egui::Grid::new("about lanes").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+            for (name, what) in [
+                ("lane-kind-evidence", "about-evidence"),
+                ("lane-kind-customer", "about-customer"),
+                ("line-interaction", "about-line-interaction"),
+                ("lane-kind-frontstage", "about-frontstage"),
+                ("line-visibility", "about-line-visibility"),
+                ("lane-kind-backstage", "about-backstage"),
+                ("line-internal", "about-line-internal"),
+                ("lane-kind-support", "about-support"),
+            ] {
+                let name = tr(name);
+                let mut chars = name.chars();
+                let name: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+                ui.label(egui::RichText::new(name).strong());
+                ui.add(egui::Label::new(tr(what)).wrap());
+                ui.end_row();
+            }
+        });
+        ui.add_space(6.0);
+        ui.label(tr("about-marks"));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr("about-example")).clicked() {
+                outcome = About::Example;
+            }
+            if ui.button(tr("help-close")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                outcome = About::Closed;
+            }
+        });
+    });
+    outcome
 }

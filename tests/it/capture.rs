@@ -220,3 +220,44 @@ fn a_refusal_names_the_lane_and_counts_columns_from_one() {
     assert!(status.contains("“Twee”"), "{status}");
     assert!(!status.contains(&lane.id.to_string()[..8]), "no id: {status}");
 }
+
+#[test]
+fn no_two_commands_share_a_shortcut() {
+    use sightline::ui::command::Command;
+    let mut seen: Vec<(egui::KeyboardShortcut, Command)> = Vec::new();
+    for c in Command::ALL {
+        for s in c.shortcut().into_iter().chain(c.alternatives().iter().copied()) {
+            if let Some((_, other)) = seen.iter().find(|(k, _)| *k == s) {
+                panic!("{c:?} and {other:?} share {s:?}");
+            }
+            seen.push((s, c));
+        }
+    }
+    // The keys of typing and connecting (Enter, Tab, Esc, arrows) are the canvas's own: no command
+    // takes them without a modifier, except Enter (edit the title), which typing takes first.
+    for (s, c) in &seen {
+        if s.modifiers.is_none() {
+            assert!(
+                !matches!(
+                    s.logical_key,
+                    Key::Tab | Key::Escape | Key::ArrowLeft | Key::ArrowRight | Key::ArrowUp | Key::ArrowDown
+                ),
+                "{c:?} takes {s:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn help_explains_the_service_blueprint_and_opens_an_example() {
+    let mut h = new_blueprint();
+    h.get_by_label("Help").click();
+    h.run();
+    h.get_by_label("What is a service blueprint?").click();
+    h.run();
+    assert!(h.query_by_label("Line of visibility").is_some(), "the three lines are explained");
+    h.get_by_label("Open an example").click();
+    h.run();
+    // The new blueprint has no changes, so the example opens at once.
+    assert_eq!(bp(&h).title, "Omgevingsvergunning aanvragen");
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # An end-to-end workshop run in the real window, as a person would do it: Xvfb + xdotool.
-#   open an example → quick-capture ten steps by keyboard → add a pain point → Ctrl+S (save as)
+#   open an example → quick-capture ten steps by keyboard → three more in one burst at xdotool's
+#   fastest rate → add a pain point → Ctrl+S (save as)
 #   → check the file with `sightline stats --json` → edit more → wait for autosave → SIGKILL
 #   → start again → restore the recovery copy → Ctrl+S → check that the edits survived
 #   → open the FILE AS ARGUMENT from a launcher that never collects its children (a desktop's or
@@ -91,6 +92,20 @@ for i in $(seq 1 10); do
 done
 shot 02-ten-steps
 
+# 2b. A burst at xdotool's fastest rate, Enter and all: every key belongs to the step it was
+#     typed for, letter for letter (a slow frame batches keys exactly like this).
+keys ctrl+Return
+# (No pause between the calls; `type` would send a newline as Linefeed, not Return.)
+xdotool windowfocus --sync "$win"
+xdotool type --delay 0 "Alpha bravo"
+xdotool key --delay 0 Return
+xdotool type --delay 0 "Charlie delta"
+xdotool key --delay 0 Return
+xdotool type --delay 0 "Echo foxtrot"
+sleep 0.5
+keys Escape
+shot 02b-burst
+
 # 3. A pain point on the selected step (its text field has the keyboard; Enter keeps it).
 keys ctrl+1
 typed "E2E pijnpunt"
@@ -106,8 +121,11 @@ wait_for_file "$file"
 shot 04-saved
 steps=$(json "$file" steps)
 pains=$(json "$file" pain_points)
-[[ $steps -eq $((before + 10)) ]] || fail "saved $steps steps, expected $((before + 10))"
+[[ $steps -eq $((before + 13)) ]] || fail "saved $steps steps, expected $((before + 13))"
 grep -q '"E2E stap 10"' "$file" || fail "the tenth step is not in the file"
+for title in "Alpha bravo" "Charlie delta" "Echo foxtrot"; do
+  grep -q "\"title\": \"$title\"" "$file" || fail "the fast-typed title \"$title\" is not in the file letter for letter"
+done
 [[ $pains -ge 4 ]] || fail "the pain point is not in the file ($pains)"
 
 # 5. Edit more, and let autosave copy it to the recovery folder.
@@ -134,7 +152,7 @@ keys ctrl+s
 sleep 1.5
 shot 08-saved-again
 grep -q '"Na opslaan"' "$file" || fail "the edit made after saving did not survive the crash"
-[[ $(json "$file" steps) -eq $((before + 11)) ]] || fail "expected $((before + 11)) steps after the restore"
+[[ $(json "$file" steps) -eq $((before + 14)) ]] || fail "expected $((before + 14)) steps after the restore"
 kill "$app" 2>/dev/null || true
 wait "$app" 2>/dev/null || true
 gone

@@ -1,15 +1,15 @@
 //! Carrying out what the user asked for: edits through the document's one `apply`, commands,
 //! and the dialogs that some of them need.
 
-use super::app::{Dialog, SightlineApp, Then};
-use super::command::Command;
-use super::files::{FileDialog, Purpose};
-use super::quick::{Direction, next_step};
-use super::state::{Action, NoteTyping, Selection, Typing};
 use crate::document::Document;
 use crate::edit::{Edit, remove_steps};
 use crate::i18n::{tr, tr_args};
 use crate::model::{Annotation, AnnotationKind, Lane, LaneKind, Phase, Step, Target};
+use crate::ui::app::{Dialog, SightlineApp, Then};
+use crate::ui::canvas::quick::{Direction, next_step};
+use crate::ui::command::Command;
+use crate::ui::dialogs::files::{FileDialog, Purpose};
+use crate::ui::state::{Action, NoteTyping, Selection, Typing};
 use std::path::PathBuf;
 
 impl SightlineApp {
@@ -62,7 +62,7 @@ impl SightlineApp {
                 self.prune_selection();
             }
             Err(e) => {
-                let words = super::text::model_error(doc.blueprint(), &e);
+                let words = crate::ui::text::model_error(doc.blueprint(), &e);
                 self.status = tr_args("msg-not-done", &[("error", words.into())]);
             }
         }
@@ -109,15 +109,15 @@ impl SightlineApp {
             Command::FieldView => self.editor.field_view = !self.editor.field_view,
             Command::CompareWith => self.compare_dialog(),
             Command::CustomerView | Command::ProcessView => {
-                use super::state::Focus;
+                use crate::ui::state::Focus;
                 let want = if command == Command::CustomerView { Focus::Customer } else { Focus::Process };
                 self.editor.focus = if self.editor.focus == want { Focus::Both } else { want };
             }
             Command::BiggerText => {
-                self.prefs.ui_scale = (self.prefs.ui_scale * 1.1).min(*super::app::UI_SCALE_RANGE.end());
+                self.prefs.ui_scale = (self.prefs.ui_scale * 1.1).min(*crate::ui::app::UI_SCALE_RANGE.end());
             }
             Command::SmallerText => {
-                self.prefs.ui_scale = (self.prefs.ui_scale / 1.1).max(*super::app::UI_SCALE_RANGE.start());
+                self.prefs.ui_scale = (self.prefs.ui_scale / 1.1).max(*crate::ui::app::UI_SCALE_RANGE.start());
             }
             Command::NormalText => self.prefs.ui_scale = 1.0,
             Command::VoteMode => {
@@ -152,8 +152,8 @@ impl SightlineApp {
                 self.prune_selection();
             }
             Command::Copy => {
-                if let Some(f) = super::clipboard::copy(bp, &steps) {
-                    let text = super::clipboard::to_text(bp, &f);
+                if let Some(f) = crate::ui::clipboard::copy(bp, &steps) {
+                    let text = crate::ui::clipboard::to_text(bp, &f);
                     self.status = tr_args("msg-copied", &[("count", f.steps.len().into())]);
                     self.clipboard = Some(f);
                     self.copy_to_system = Some(text);
@@ -168,17 +168,17 @@ impl SightlineApp {
                     Some(cell) => cell,
                     None => (0, bp.column_count()),
                 };
-                match super::clipboard::paste(bp, &f, lane, column) {
+                match crate::ui::clipboard::paste(bp, &f, lane, column) {
                     Some((edit, then)) => self.apply(edit, None, Some(then)),
                     None => self.status = tr("msg-paste-no-room"),
                 }
             }
             Command::Duplicate => {
-                let Some(f) = super::clipboard::copy(bp, &steps) else { return };
+                let Some(f) = crate::ui::clipboard::copy(bp, &steps) else { return };
                 let top =
                     steps.iter().filter_map(|&s| bp.step(s)).filter_map(|s| bp.lane_index(s.lane)).min().unwrap_or(0);
                 let right = steps.iter().filter_map(|&s| bp.step(s)).map(|s| s.column).max().unwrap_or(0) + 1;
-                if let Some((edit, then)) = super::clipboard::paste(bp, &f, top, right) {
+                if let Some((edit, then)) = crate::ui::clipboard::paste(bp, &f, top, right) {
                     self.apply(edit, None, Some(then));
                 }
             }
@@ -274,7 +274,10 @@ impl SightlineApp {
                 if let Some(ph) = layout.phases.get(next) {
                     let m = layout.metrics;
                     let header = egui::vec2(m.lane_header_width, m.phase_header_height);
-                    let min = egui::vec2(super::paint::MIN_LANE_HEADER_PX, super::paint::MIN_PHASE_HEADER_PX);
+                    let min = egui::vec2(
+                        crate::ui::canvas::paint::MIN_LANE_HEADER_PX,
+                        crate::ui::canvas::paint::MIN_PHASE_HEADER_PX,
+                    );
                     let v = &mut self.editor.view;
                     v.fit_whole = true;
                     v.fit(ph.span, header, min, v.size);
@@ -285,7 +288,7 @@ impl SightlineApp {
                 let locked = !bp.locked;
                 // Locking and unlocking are never refused, and are undoable like any change.
                 if let Err(e) = doc.apply(Edit::SetLocked(locked), None) {
-                    let words = super::text::model_error(doc.blueprint(), &e);
+                    let words = crate::ui::text::model_error(doc.blueprint(), &e);
                     self.status = tr_args("msg-not-done", &[("error", words.into())]);
                 }
                 self.status = tr(if locked { "msg-locked-on" } else { "msg-locked-off" });
@@ -333,7 +336,8 @@ impl SightlineApp {
                     self.editor.note =
                         Some(NoteTyping { id, text: String::new(), new: true, key, focus_pending: true });
                 }
-                self.status = tr_args("msg-annotation-added", &[("kind", super::text::annotation_name(kind).into())]);
+                self.status =
+                    tr_args("msg-annotation-added", &[("kind", crate::ui::text::annotation_name(kind).into())]);
             }
             Command::InsertColumn => {
                 if let Some((_, c)) = sel.cell {
@@ -404,7 +408,7 @@ impl SightlineApp {
             Then::Close => {
                 self.forget_recovery_copy();
                 self.doc = None;
-                self.editor = super::state::EditorState::default();
+                self.editor = crate::ui::state::EditorState::default();
             }
             Then::Quit => {
                 self.forget_recovery_copy();

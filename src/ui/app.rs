@@ -1,13 +1,13 @@
 //! The application: a start screen or an open document, menus and panels around the canvas,
 //! dialogs, and preferences kept by eframe (never documents).
 
-use super::canvas::{canvas_ui, keyboard};
-use super::clipboard::Fragment;
-use super::command::Command;
-use super::files::{FileDialog, Purpose};
-use super::state::EditorState;
 use crate::document::Document;
 use crate::style::Palette;
+use crate::ui::canvas::{canvas_ui, keyboard};
+use crate::ui::clipboard::Fragment;
+use crate::ui::command::Command;
+use crate::ui::dialogs::files::{FileDialog, Purpose};
+use crate::ui::state::EditorState;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
@@ -114,7 +114,7 @@ pub enum Dialog {
     /// The file changed on disk since it was opened: overwrite, save as, or reload.
     ChangedOnDisk,
     /// File > Export: format, phases, scale, paper.
-    Export(super::export_ui::ExportSettings),
+    Export(crate::ui::dialogs::export::ExportSettings),
 }
 
 /// The Sightline window.
@@ -146,13 +146,13 @@ pub struct SightlineApp {
     pub(crate) palette: Palette,
     shown_title: String,
     /// The last export settings, offered again.
-    pub export_settings: super::export_ui::ExportSettings,
+    pub export_settings: crate::ui::dialogs::export::ExportSettings,
     /// An export being written on a thread.
-    pub export_job: Option<super::export_ui::ExportJob>,
+    pub export_job: Option<crate::ui::dialogs::export::ExportJob>,
     /// The last file exported (for Open and Show in folder).
     pub exported: Option<PathBuf>,
     /// Another version shown for comparison (File > Compare with).
-    pub compare: Option<super::overlays::Comparison>,
+    pub compare: Option<crate::ui::canvas::overlays::Comparison>,
     /// The document state the comparison was made for.
     pub(crate) compare_state: Option<u64>,
 }
@@ -173,7 +173,7 @@ impl SightlineApp {
             projector_fullscreen: None,
             after_save: None,
             native: None,
-            export_settings: super::export_ui::ExportSettings::default(),
+            export_settings: crate::ui::dialogs::export::ExportSettings::default(),
             export_job: None,
             exported: None,
             compare: None,
@@ -303,13 +303,13 @@ impl SightlineApp {
                 // The canvas alone fills the screen.
             } else if self.editor.vote_mode {
                 egui::Panel::right("ranking").default_size(290.0).show(ui, |ui| {
-                    super::ranking::ranking_ui(ui, doc.blueprint());
+                    crate::ui::panels::ranking::ranking_ui(ui, doc.blueprint());
                 });
             } else if self.prefs.show_analysis {
                 egui::Panel::right("analysis").default_size(290.0).show(ui, |ui| {
                     let report = doc.report();
                     let (bp, layout) = doc.parts();
-                    super::analysis_panel::analysis_ui(
+                    crate::ui::panels::analysis::analysis_ui(
                         ui,
                         bp,
                         layout,
@@ -320,18 +320,18 @@ impl SightlineApp {
                 });
             } else if self.prefs.show_inspector {
                 egui::Panel::right("inspector").default_size(290.0).show(ui, |ui| {
-                    super::inspector::inspector_ui(ui, doc.blueprint(), &mut self.editor);
+                    crate::ui::panels::inspector::inspector_ui(ui, doc.blueprint(), &mut self.editor);
                 });
             }
             if self.prefs.show_actors && !projector {
                 egui::Panel::left("actors").default_size(240.0).show(ui, |ui| {
-                    super::actors::actors_ui(ui, doc.blueprint(), &mut self.editor);
+                    crate::ui::panels::actors::actors_ui(ui, doc.blueprint(), &mut self.editor);
                 });
             }
             if self.prefs.show_outline && !projector {
                 egui::Panel::left("outline").default_size(250.0).show(ui, |ui| {
                     let (bp, layout) = doc.parts();
-                    super::outline::outline_ui(ui, bp, layout, &mut self.editor, &mut self.outline_filter);
+                    crate::ui::panels::outline::outline_ui(ui, bp, layout, &mut self.editor, &mut self.outline_filter);
                 });
             }
             egui::CentralPanel::no_frame().show(ui, |ui| {
@@ -342,19 +342,19 @@ impl SightlineApp {
                 if self.dialog.is_none() {
                     keyboard(ui, bp, layout, &mut self.editor);
                 }
-                let overlays = super::overlays::Overlays {
+                let overlays = crate::ui::canvas::overlays::Overlays {
                     tensions: &report.tensions,
                     interaction: Some(&report.interaction),
                     highlight: self.editor.highlight_actor,
                     compare: self.compare.as_ref(),
                 };
                 if self.editor.field_view {
-                    super::field::field_ui(ui, bp, &mut self.editor, &self.palette);
+                    crate::ui::panels::field::field_ui(ui, bp, &mut self.editor, &self.palette);
                 } else {
                     canvas_ui(ui, bp, layout, &drawing, &mut self.editor, &self.palette, overlays);
                 }
-                super::typing::typing_ui(ui, bp, layout, &mut self.editor, widget);
-                super::note::note_ui(ui, bp, layout, &mut self.editor, widget);
+                crate::ui::canvas::typing::typing_ui(ui, bp, layout, &mut self.editor, widget);
+                crate::ui::canvas::note::note_ui(ui, bp, layout, &mut self.editor, widget);
             });
         } else {
             egui::CentralPanel::default().show(ui, |ui| self.start_ui(ui));
@@ -457,7 +457,7 @@ impl SightlineApp {
                         self.editor.run(Command::Delete);
                     }
                     egui::Event::Paste(text) => {
-                        if let Some(f) = super::clipboard::from_text(&text) {
+                        if let Some(f) = crate::ui::clipboard::from_text(&text) {
                             self.clipboard = Some(f);
                         }
                         self.editor.run(Command::Paste);

@@ -1,13 +1,13 @@
 //! The window's chrome: menus, toolbar, status bar, error banner, start screen, projector bar.
 //! Menus and toolbar are built from the one command list.
 
-use super::app::{SightlineApp, ThemeChoice, Then};
-use super::command::Command;
-use super::context::command_item;
-use super::paint::legend_ui;
-use super::state::Action;
 use crate::i18n::{tr, tr_args};
 use crate::templates::Lang;
+use crate::ui::app::{SightlineApp, ThemeChoice, Then};
+use crate::ui::canvas::context::command_item;
+use crate::ui::canvas::paint::legend_ui;
+use crate::ui::command::Command;
+use crate::ui::state::Action;
 
 /// A tooltip with the command's shortcut.
 fn tip(ui: &egui::Ui, c: Command) -> String {
@@ -105,7 +105,7 @@ impl SightlineApp {
 
     /// Whether a command that switches something is on (`None`: not a switch).
     fn switched_on(&self, c: Command) -> Option<bool> {
-        use super::state::Focus;
+        use crate::ui::state::Focus;
         let p = &self.prefs;
         Some(match c {
             Command::LockLayout => self.doc.as_ref().is_some_and(|d| d.blueprint().locked),

@@ -1,9 +1,9 @@
 //! Copy and paste of steps, with the flows between them and their annotations. The fragment is
 //! also put on the system clipboard as JSON, so it can be pasted into another window.
 
-use super::state::Selection;
 use crate::edit::{Edit, batch};
 use crate::model::{Annotation, AnnotationId, Blueprint, Flow, FlowId, LaneId, Step, StepId, Target};
+use crate::ui::state::Selection;
 use std::collections::{HashMap, HashSet};
 
 /// Copied steps, kept relative to the top-left of what was copied.

@@ -1,9 +1,9 @@
 //! The real canvas drawn without a window: for benchmarks and the `frame_cost` example.
 
-use super::canvas::canvas_ui;
-use super::state::EditorState;
 use crate::document::Document;
 use crate::style::Palette;
+use crate::ui::canvas::canvas_ui;
+use crate::ui::state::EditorState;
 
 /// A canvas in an egui context of a fixed size, drawn frame by frame.
 pub struct HeadlessCanvas {
@@ -56,7 +56,7 @@ impl HeadlessCanvas {
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 let drawing = doc.drawing(crate::i18n::language());
                 let (bp, layout) = doc.parts();
-                canvas_ui(ui, bp, layout, &drawing, editor, palette, super::overlays::Overlays::default());
+                canvas_ui(ui, bp, layout, &drawing, editor, palette, crate::ui::canvas::overlays::Overlays::default());
             });
         });
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
@@ -80,7 +80,7 @@ impl HeadlessCanvas {
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 let drawing = doc.drawing(crate::i18n::language());
                 let (bp, layout) = doc.parts();
-                canvas_ui(ui, bp, layout, &drawing, editor, palette, super::overlays::Overlays::default());
+                canvas_ui(ui, bp, layout, &drawing, editor, palette, crate::ui::canvas::overlays::Overlays::default());
             });
         });
         // No renderer takes the font atlas here.

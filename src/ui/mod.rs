@@ -1,37 +1,24 @@
 //! The desktop interface (eframe/egui). It reads the model and layout and never changes the
 //! document directly.
 
+//
+// Rooms: `canvas/` (the blueprint on screen: view, hit-testing, input, typing, quick capture,
+// the context menu, painting), `panels/` (inspector, measures, outline, actors, analysis,
+// ranking, field view, compare) and `dialogs/` (files, export, unsaved changes, recovery, help);
+// at the top the app, its menus (chrome), the command list, the actions that carry commands out,
+// and the editor state.
+
 mod actions;
-mod actors;
-mod analysis_panel;
 pub mod app;
 pub mod canvas;
-
 mod chrome;
 pub mod clipboard;
 pub mod command;
-mod compare;
-mod context;
-mod dialogs;
-pub mod export_ui;
-mod field;
-pub mod files;
+pub mod dialogs;
 pub mod headless;
-mod help;
-mod hit;
-mod inspector;
-mod measures;
-mod note;
-mod outline;
-pub mod overlays;
-pub mod paint;
-mod quick;
-pub mod ranking;
-mod shapes;
+pub mod panels;
 pub mod state;
 pub mod text;
-mod typing;
-pub mod view;
 
 pub use app::SightlineApp;
 

@@ -1,11 +1,11 @@
 //! Editor state that is not part of the document: selection, the title being typed, a drag in
 //! progress, the view. Kept apart from the model so that undo never touches it.
 
-use super::command::Command;
-use super::view::View;
 use crate::edit::{Edit, MergeKey};
 use crate::layout::Pos;
 use crate::model::{AnnotationId, FlowId, LaneId, StepId};
+use crate::ui::canvas::view::View;
+use crate::ui::command::Command;
 use std::collections::BTreeSet;
 
 /// What is selected. Steps can be many; a flow or an annotation is selected alone.

@@ -8,7 +8,7 @@ use egui_kittest::kittest::Queryable;
 use sightline::layout::Pos;
 use sightline::model::{AnnotationKind, LaneKind, StepId};
 use sightline::ui::app::{Prefs, SightlineApp};
-use sightline::ui::view::Transform;
+use sightline::ui::canvas::view::Transform;
 
 fn new_blueprint() -> Harness<'static, SightlineApp> {
     let mut h = Harness::builder()

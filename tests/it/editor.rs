@@ -7,7 +7,7 @@ use egui_kittest::kittest::Queryable;
 use sightline::layout::Pos;
 use sightline::model::{AnnotationKind, LaneKind, StepId};
 use sightline::ui::app::{Prefs, SightlineApp};
-use sightline::ui::view::Transform;
+use sightline::ui::canvas::view::Transform;
 
 fn harness(app: SightlineApp) -> Harness<'static, SightlineApp> {
     Harness::builder().with_size(vec2(1600.0, 1000.0)).build_ui_state(|ui, app: &mut SightlineApp| app.show(ui), app)

@@ -82,7 +82,7 @@ fn the_interaction_view_shows_questions_and_messages_and_a_chip_selects_its_note
     // Click the chip on screen: its note is selected (and shown in the inspector).
     let view = h.state().editor.view;
     let rect = h.get_by_label("Blueprint canvas").rect();
-    let t = sightline::ui::view::Transform::new(rect, &view);
+    let t = sightline::ui::canvas::view::Transform::new(rect, &view);
     let at = t.screen_from_canvas(chip.rect.center());
     h.hover_at(at);
     h.drag_at(at);

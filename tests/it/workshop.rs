@@ -286,7 +286,7 @@ fn a_locked_layout_refuses_drag_and_delete_but_takes_annotations() {
         doc.layout().card(selected).expect("card").rect.center()
     };
     let canvas = h.get_by_label("Blueprint canvas").rect();
-    let from = sightline::ui::view::Transform::new(canvas, &h.state().editor.view).screen_from_canvas(card);
+    let from = sightline::ui::canvas::view::Transform::new(canvas, &h.state().editor.view).screen_from_canvas(card);
     h.drag_at(from);
     h.run();
     h.hover_at(from + vec2(0.0, 80.0));
@@ -324,7 +324,7 @@ fn dot_voting_and_the_ranking() {
         (a, c)
     };
     let canvas = h.get_by_label("Blueprint canvas").rect();
-    let at = sightline::ui::view::Transform::new(canvas, &h.state().editor.view).screen_from_canvas(center);
+    let at = sightline::ui::canvas::view::Transform::new(canvas, &h.state().editor.view).screen_from_canvas(center);
     let votes_before = bp(&h).annotation(note).expect("note").votes;
     for _ in 0..3 {
         h.drag_at(at);
@@ -346,7 +346,7 @@ fn dot_voting_and_the_ranking() {
     });
     h.run();
     assert_eq!(bp(&h).annotation(note).expect("note").votes, votes_before + 2);
-    let ranking = sightline::ui::ranking::ranking_text(bp(&h));
+    let ranking = sightline::ui::panels::ranking::ranking_text(bp(&h));
     let first = ranking.lines().next().expect("a ranking");
     assert!(first.contains("KCC kan niet zien") || first.contains("Aanvrager weet niet"), "{ranking}");
     assert!(ranking.contains(&format!("({} votes): Aanvrager weet niet", votes_before + 2)), "{ranking}");
@@ -373,7 +373,7 @@ fn projector_mode_on_and_off_and_phase_walking() {
         let app = h.state_mut();
         let view = app.editor.view;
         let bounds = app.doc.as_mut().expect("doc").layout().bounds();
-        let shown = sightline::ui::view::Transform::new(canvas, &view).screen_rect(bounds);
+        let shown = sightline::ui::canvas::view::Transform::new(canvas, &view).screen_rect(bounds);
         assert!(canvas.expand(1.0).contains_rect(shown), "the whole blueprint fits: {shown:?} in {canvas:?}");
     }
     // Page Down walks phase by phase, at a size where titles and small text are 24 px or more

@@ -1,13 +1,13 @@
 //! The inspector: every field of the selection, and the annotations on it. With nothing
 //! selected it shows the blueprint itself: title, description, lanes and phases.
 
-use super::state::{Action, EditorState};
-use super::text;
 use crate::edit::{Edit, MergeKey, remove_lane_with_steps};
 use crate::i18n::{tr, tr_args};
 use crate::model::{
     Annotation, AnnotationKind, Blueprint, CHANNEL_SUGGESTIONS, Lane, LaneKind, Perspective, Phase, Target,
 };
+use crate::ui::state::{Action, EditorState};
+use crate::ui::text;
 use egui::Ui;
 
 /// Typing in one field of one object is one undo step.
@@ -88,7 +88,7 @@ fn step_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::
         None => tr_args("insp-where", &[("lane", lane_name.into()), ("column", column.into())]),
     });
     ui.separator();
-    super::measures::measures_ui(ui, step, &mut st.actions);
+    crate::ui::panels::measures::measures_ui(ui, step, &mut st.actions);
     ui.separator();
     step_actors_ui(ui, bp, step, &mut st.actions);
     annotations_ui(ui, bp, st, Target::Step(id));

@@ -3,11 +3,11 @@
 //! back to the canvas, Shift+Enter starts a new line, Esc (or a click elsewhere) leaves; a new
 //! note left empty disappears.
 
-use super::state::{Action, EditorState};
-use super::view::Transform;
 use crate::edit::Edit;
 use crate::layout::Layout;
 use crate::model::{Annotation, Blueprint, Target};
+use crate::ui::canvas::view::Transform;
+use crate::ui::state::{Action, EditorState};
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
 /// The width of the note field on screen.
@@ -49,7 +49,7 @@ pub fn note_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorStat
         ui.memory_mut(|m| m.request_focus(id));
         typing.focus_pending = false;
     }
-    let kind = super::text::annotation_name(note.kind);
+    let kind = crate::ui::text::annotation_name(note.kind);
     let response = ui
         .scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
             egui::Frame::popup(ui.style())

@@ -1,10 +1,10 @@
 //! The outline: steps and annotations grouped by phase and lane, with a filter. Clicking an
 //! entry selects it and centres the canvas on it.
 
-use super::state::{EditorState, Selection};
-use super::text;
 use crate::layout::Layout;
 use crate::model::{Blueprint, Target};
+use crate::ui::state::{EditorState, Selection};
+use crate::ui::text;
 use egui::Ui;
 
 /// Shows the outline; `filter` is the text in its filter box.

@@ -11,7 +11,7 @@ pub enum Purpose {
     Open,
     SaveAs,
     /// Export in a format (the name gets its extension).
-    Export(super::export_ui::ExportSpec),
+    Export(crate::ui::dialogs::export::ExportSpec),
     /// Another version to compare the open blueprint with.
     Compare,
 }

@@ -1,11 +1,11 @@
 //! The analysis panel: the box score and the tensions, updated as the blueprint changes.
 //! Clicking a tension selects both of its steps.
 
-use super::state::{EditorState, Selection};
 use crate::analysis::report::Report;
 use crate::i18n::{tr, tr_args};
 use crate::layout::Layout;
 use crate::model::Blueprint;
+use crate::ui::state::{EditorState, Selection};
 use egui::Ui;
 
 fn minutes(m: f64) -> String {

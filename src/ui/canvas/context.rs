@@ -1,8 +1,8 @@
 //! The canvas context menu: what can be done with what is selected.
 
-use super::command::Command;
-use super::state::{Action, EditorState};
 use crate::model::Blueprint;
+use crate::ui::command::Command;
+use crate::ui::state::{Action, EditorState};
 use egui::Ui;
 
 /// A menu item for a command, with its shortcut; pushes the command when clicked.

@@ -2,10 +2,10 @@
 //! the interaction band with its checks, actor avatars and highlighting, and the marks of a
 //! comparison with another version.
 
-use super::paint::{Scene, color};
 use crate::analysis::diff::Diff;
 use crate::analysis::interaction::Interaction;
 use crate::model::{ActorId, Blueprint, Step};
+use crate::ui::canvas::paint::{Scene, color};
 use egui::{Align2, Color32, FontId, Painter, Rect, Stroke, StrokeKind, pos2};
 
 /// Another version of the blueprint, compared with the one being edited.

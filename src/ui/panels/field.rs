@@ -2,12 +2,12 @@
 //! saved in the file), joined by the flows between the steps they take part in, so that a group
 //! can see who stands between the customer and the answer.
 
-use super::overlays::initials;
-use super::paint::color;
-use super::state::{Action, EditorState};
 use crate::edit::Edit;
 use crate::model::{ActorId, ActorKind, Blueprint};
 use crate::style::Palette;
+use crate::ui::canvas::overlays::initials;
+use crate::ui::canvas::paint::color;
+use crate::ui::state::{Action, EditorState};
 use egui::{Align2, FontId, Pos2, Sense, Stroke, Ui, pos2, vec2};
 use std::collections::BTreeMap;
 

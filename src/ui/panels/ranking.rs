@@ -1,8 +1,8 @@
 //! The ranking of a dot vote: pain points and ideas (and voted steps) by votes, copyable as text.
 
-use super::text;
 use crate::i18n::{tr, tr_args};
 use crate::model::{AnnotationKind, Blueprint, Target};
+use crate::ui::text;
 use egui::Ui;
 
 /// The ranking as lines of text, most votes first.

@@ -2,13 +2,13 @@
 //! what is in view, text left out where it could not be read; then the headers, which stay at the
 //! screen's edges when the blueprint is panned past them.
 
-use super::shapes::{MIN_TEXT_PX, Pen, group};
-use super::text;
-use super::view::Transform;
 use crate::draw::Drawing;
 use crate::layout::{Layout, Pos, Rect as CanvasRect};
 use crate::model::{AnnotationKind, Blueprint, Perspective};
 use crate::style::{Palette, Rgba};
+use crate::ui::canvas::shapes::{MIN_TEXT_PX, Pen, group};
+use crate::ui::canvas::view::Transform;
+use crate::ui::text;
 use egui::{Align2, Color32, CornerRadius, FontId, Painter, Rect, Stroke, StrokeKind, pos2, vec2};
 
 /// Lane and phase headers keep at least this size on screen, so their names stay readable.
@@ -26,11 +26,11 @@ pub(crate) fn color(c: Rgba) -> Color32 {
 
 /// How strongly to draw a mark of the process view and of the customer view.
 #[must_use]
-pub fn weights(focus: super::state::Focus) -> (f32, f32) {
+pub fn weights(focus: crate::ui::state::Focus) -> (f32, f32) {
     match focus {
-        super::state::Focus::Both => (1.0, 1.0),
-        super::state::Focus::Customer => (0.25, 1.0),
-        super::state::Focus::Process => (1.0, 0.25),
+        crate::ui::state::Focus::Both => (1.0, 1.0),
+        crate::ui::state::Focus::Customer => (0.25, 1.0),
+        crate::ui::state::Focus::Process => (1.0, 0.25),
     }
 }
 
@@ -44,9 +44,9 @@ pub struct Scene<'a> {
     /// The widget's rectangle on screen.
     pub screen: Rect,
     /// Which perspective is in front; the other is dimmed.
-    pub focus: super::state::Focus,
+    pub focus: crate::ui::state::Focus,
     /// Tensions, interaction checks, the highlighted actor, a comparison.
-    pub overlays: super::overlays::Overlays<'a>,
+    pub overlays: crate::ui::canvas::overlays::Overlays<'a>,
     /// On a projector: text under [`PROJECTOR_TEXT_PX`] is left out, headers are larger.
     pub projector: bool,
 }
@@ -91,16 +91,16 @@ pub fn paint(p: &Painter, s: &Scene<'_>) {
             group(p, &pen, g);
         } else if let Some(first) = g.items.first() {
             // Too small to read: the card's block shows where the step is.
-            super::shapes::shape(p, &pen, first);
+            crate::ui::canvas::shapes::shape(p, &pen, first);
         }
         if let Some(step) = s.bp.step(card.step) {
-            super::overlays::paint_card_overlays(p, s, step, s.t.screen_rect(card.rect));
+            crate::ui::canvas::overlays::paint_card_overlays(p, s, step, s.t.screen_rect(card.rect));
         }
     }
     for g in d.notes.iter().filter(in_view) {
         group(p, &pen, g);
     }
-    super::overlays::paint_removed(p, s);
+    crate::ui::canvas::overlays::paint_removed(p, s);
     for g in d.band.iter().filter(in_view) {
         group(p, &pen, g);
     }
@@ -188,7 +188,7 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
             p.layout(lane.name.clone(), FontId::proportional(text_px), color(s.palette.header_text), header_w - 16.0);
         p.with_clip_rect(r).galley(pos2(left + 10.0, r.center().y - g.size().y / 2.0), g, color(s.palette.header_text));
     }
-    super::overlays::paint_band_caption(p, s, left + header_w);
+    crate::ui::canvas::overlays::paint_band_caption(p, s, left + header_w);
     // Line labels sit in the header column, right on their line.
     for line in &s.layout.lines {
         let y = s.t.screen_from_canvas(Pos { x: 0.0, y: line.y }).y;
@@ -231,7 +231,7 @@ pub fn legend_ui(ui: &mut egui::Ui, palette: &Palette) {
                 let t = Transform { origin: rect.center(), pan: egui::Vec2::ZERO, zoom: 1.0 };
                 let pen = Pen { t, palette, weights: (1.0, 1.0), min_text: 0.0 };
                 for shape in crate::draw::badge_shapes(Pos { x: 0.0, y: 0.0 }, 8.0, kind, Some(2), persp) {
-                    super::shapes::shape(ui.painter(), &pen, &crate::draw::Item::new(shape));
+                    crate::ui::canvas::shapes::shape(ui.painter(), &pen, &crate::draw::Item::new(shape));
                 }
                 let name = match persp {
                     Some(p) => crate::i18n::tr_args(

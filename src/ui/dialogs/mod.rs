@@ -1,9 +1,13 @@
 //! The modal dialogs: files, unsaved changes, recovery after a crash, and a file changed on disk.
 
-use super::app::{Dialog, SightlineApp, Then};
-use super::files::{Outcome, Purpose, native_dialog};
+pub mod export;
+pub mod files;
+pub mod help;
+
 use crate::document::Document;
 use crate::i18n::{tr, tr_args};
+use crate::ui::app::{Dialog, SightlineApp, Then};
+use crate::ui::dialogs::files::{Outcome, Purpose, native_dialog};
 
 impl SightlineApp {
     /// Shows the open dialog, if any, and acts on its answer.
@@ -36,14 +40,16 @@ impl SightlineApp {
             Dialog::Unsaved(then) => self.unsaved_ui(ctx, then),
             Dialog::Export(settings) => self.export_settings_ui(ctx, settings),
             Dialog::Shortcuts => {
-                if super::help::shortcuts_ui(ctx) {
+                if crate::ui::dialogs::help::shortcuts_ui(ctx) {
                     self.dialog = Some(Dialog::Shortcuts);
                 }
             }
-            Dialog::About => match super::help::about_ui(ctx) {
-                super::help::About::Open => self.dialog = Some(Dialog::About),
-                super::help::About::Closed => {}
-                super::help::About::Example => self.guard(Then::OpenExample("omgevingsvergunning".to_owned())),
+            Dialog::About => match crate::ui::dialogs::help::about_ui(ctx) {
+                crate::ui::dialogs::help::About::Open => self.dialog = Some(Dialog::About),
+                crate::ui::dialogs::help::About::Closed => {}
+                crate::ui::dialogs::help::About::Example => {
+                    self.guard(Then::OpenExample("omgevingsvergunning".to_owned()))
+                }
             },
             Dialog::Recover(found) => self.recover_ui(ctx, found),
             Dialog::ChangedOnDisk => self.changed_on_disk_ui(ctx),

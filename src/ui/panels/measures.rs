@@ -1,10 +1,10 @@
 //! The inspector's part for a step's customer-journey and LEAN details: minutes, value class,
 //! waste type, evidence, emotion and Kano class.
 
-use super::state::Action;
 use crate::edit::{Edit, MergeKey};
 use crate::i18n::tr;
 use crate::model::{Evidence, Kano, Measures, Step, ValueClass, WasteType};
+use crate::ui::state::Action;
 use egui::Ui;
 
 /// A choice from a list, or none; returns the new value when it changed.

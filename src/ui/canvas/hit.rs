@@ -1,8 +1,8 @@
 //! What is under the pointer: a step's flow handle, a badge, a card, a flow, or a cell.
 
-use super::view::Transform;
 use crate::layout::{FlowBox, Layout, Pos};
 use crate::model::{AnnotationId, FlowId, StepId};
+use crate::ui::canvas::view::Transform;
 use egui::Pos2;
 
 /// The thing under a point, most specific first.

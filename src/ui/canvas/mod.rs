@@ -1,14 +1,24 @@
 //! The blueprint canvas widget: pan and zoom, select, drag steps, draw flows, type titles.
 //! It never changes the document: it pushes [`Action`]s that the app carries out.
 
-use super::hit::{HANDLE_RADIUS, Hit, handle_candidates, handle_center, hit};
-use super::paint::{MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX, Scene, color, paint};
-use super::state::{Action, Drag, EditorState, Selection};
-use super::view::{Transform, View};
+pub mod context;
+pub mod hit;
+pub mod note;
+pub mod overlays;
+pub mod paint;
+pub mod quick;
+pub mod shapes;
+pub mod typing;
+pub mod view;
+
 use crate::edit::Edit;
 use crate::layout::{Layout, Pos, Rect as CanvasRect};
 use crate::model::{Annotation, Blueprint, Flow, Step, StepId};
 use crate::style::Palette;
+use crate::ui::canvas::hit::{HANDLE_RADIUS, Hit, handle_candidates, handle_center, hit};
+use crate::ui::canvas::paint::{MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX, Scene, color, paint};
+use crate::ui::canvas::view::{Transform, View};
+use crate::ui::state::{Action, Drag, EditorState, Selection};
 use egui::{Color32, CornerRadius, Key, PointerButton, Sense, Stroke, StrokeKind, Ui, vec2};
 
 /// Shows the canvas in all of the space `ui` has left.
@@ -19,7 +29,7 @@ pub fn canvas_ui(
     drawing: &crate::draw::Drawing,
     st: &mut EditorState,
     palette: &Palette,
-    overlays: super::overlays::Overlays<'_>,
+    overlays: crate::ui::canvas::overlays::Overlays<'_>,
 ) {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     let widget = response.rect;
@@ -85,7 +95,7 @@ fn hover_text(
     match hit(layout, t, p, &[]) {
         Hit::Badge(a) => {
             let note = bp.annotation(a)?;
-            let kind = super::text::annotation_name(note.kind);
+            let kind = crate::ui::text::annotation_name(note.kind);
             let text =
                 if note.text.trim().is_empty() { crate::i18n::tr("canvas-note-empty") } else { note.text.clone() };
             Some(format!("{kind}: {text}"))
@@ -211,7 +221,7 @@ fn pointer_input(
             click(bp, layout, st, what, adding && response.clicked());
         }
     }
-    response.context_menu(|ui| super::context::context_menu_ui(ui, bp, st));
+    response.context_menu(|ui| crate::ui::canvas::context::context_menu_ui(ui, bp, st));
 }
 
 /// Whether handles are shown at all (not while typing, voting or on the projector).
@@ -494,7 +504,7 @@ pub fn keyboard(ui: &Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorState) 
         st.selection = Selection::default();
     }
     if tab && let Some(s) = st.selection.single_step() {
-        super::quick::next_step(bp, st, s, super::quick::Direction::Down);
+        crate::ui::canvas::quick::next_step(bp, st, s, crate::ui::canvas::quick::Direction::Down);
     }
     let (dl, dc): (i64, i64) = (i64::from(down) - i64::from(up), i64::from(right) - i64::from(left));
     if dl == 0 && dc == 0 {

@@ -1,8 +1,8 @@
 //! Quick capture from the keyboard: the next sticky note to the right or below, typed at once.
 
-use super::state::{Action, EditorState, Selection};
 use crate::edit::{Edit, batch};
 use crate::model::{Blueprint, Step, StepId};
+use crate::ui::state::{Action, EditorState, Selection};
 
 /// Where the next step goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,10 +1,10 @@
 //! The actors panel: add, rename, re-kind and remove actors; choose one to highlight every step
 //! it takes part in (the rest dims), with a count per lane.
 
-use super::state::{Action, EditorState};
 use crate::edit::{Edit, MergeKey};
 use crate::i18n::{tr, tr_args};
 use crate::model::{Actor, ActorKind, Blueprint};
+use crate::ui::state::{Action, EditorState};
 use egui::Ui;
 
 fn kind_name(kind: ActorKind) -> String {

@@ -1,10 +1,10 @@
 //! The drawing's shapes on screen: each `draw::Shape` mapped to egui shapes through the view's
 //! `screen_from_canvas`, text too small to read left out, the view not in focus dimmed.
 
-use super::view::Transform;
 use crate::draw::{Align, Aspect, Dash, Group, Item, Paint, Shape, Stroke};
 use crate::layout::text;
 use crate::style::Palette;
+use crate::ui::canvas::view::Transform;
 use egui::{Color32, FontId, Painter, Pos2, vec2};
 
 /// Below this many pixels, text is not drawn (it could not be read).

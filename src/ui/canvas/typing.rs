@@ -2,12 +2,12 @@
 //! on to the next step to the right; on an existing step (F2) Enter only confirms. Tab goes to
 //! the lane below; Esc (or a click elsewhere) ends typing.
 
-use super::quick::{Direction, next_step};
-use super::state::{Action, EditorState};
-use super::view::Transform;
 use crate::edit::Edit;
 use crate::layout::Layout;
 use crate::model::Blueprint;
+use crate::ui::canvas::quick::{Direction, next_step};
+use crate::ui::canvas::view::Transform;
+use crate::ui::state::{Action, EditorState};
 use egui::{Key, Modifiers, Ui};
 
 /// How typing ended this frame, if it did.

@@ -2,11 +2,11 @@
 //! (to-be), with added, moved and retitled steps marked on the canvas, removed ones as dashed
 //! ghosts, and a summary window.
 
-use super::app::{Dialog, SightlineApp};
-use super::files::{FileDialog, Purpose};
-use super::overlays::{ADDED, Comparison, MOVED, REMOVED, RETITLED};
 use crate::analysis::diff::diff;
 use crate::i18n::{tr, tr_args};
+use crate::ui::app::{Dialog, SightlineApp};
+use crate::ui::canvas::overlays::{ADDED, Comparison, MOVED, REMOVED, RETITLED};
+use crate::ui::dialogs::files::{FileDialog, Purpose};
 
 impl SightlineApp {
     pub(crate) fn compare_dialog(&mut self) {

@@ -2,10 +2,10 @@
 //! (a large PNG or PDF takes seconds) with a spinner in the status bar, and the result can be
 //! opened or shown in its folder.
 
-use super::app::{Dialog, SightlineApp};
-use super::files::{FileDialog, Purpose};
 use crate::export::{Format, Pages, Paper};
 use crate::i18n::{tr, tr_args};
+use crate::ui::app::{Dialog, SightlineApp};
+use crate::ui::dialogs::files::{FileDialog, Purpose};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 

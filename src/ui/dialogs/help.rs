@@ -1,8 +1,9 @@
 //! Help → Keyboard shortcuts: the command list, plus the keys of quick capture.
 
-use super::command::Command;
+use crate::ui::command::Command;
 
 /// Shows the shortcuts window; false once it is closed.
+#[must_use]
 pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
     let mut open = true;
     egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
@@ -56,6 +57,7 @@ pub enum About {
 }
 
 /// Help → What is a service blueprint?: the lanes and the three lines on one screen.
+#[must_use]
 pub fn about_ui(ctx: &egui::Context) -> About {
     let tr = crate::i18n::tr;
     let mut outcome = About::Open;

@@ -1,0 +1,11 @@
+//! The side panels: every field of the selection (inspector, with the measures), the outline,
+//! the actors, the analysis, the ranking of votes, the field view and the comparison summary.
+
+pub mod actors;
+pub mod analysis;
+pub mod compare;
+pub mod field;
+pub mod inspector;
+pub mod measures;
+pub mod outline;
+pub mod ranking;

@@ -2,9 +2,9 @@
 //! and the dialogs that some of them need.
 
 use crate::document::Document;
-use crate::edit::{Edit, remove_steps};
+use crate::edit::Edit;
 use crate::i18n::{tr, tr_args};
-use crate::model::{Annotation, AnnotationKind, Lane, LaneKind, Phase, Step, Target};
+
 use crate::ui::app::{Dialog, SightlineApp, Then};
 use crate::ui::canvas::quick::{Direction, next_step};
 use crate::ui::command::Command;
@@ -13,16 +13,26 @@ use crate::ui::state::{Action, NoteTyping, Selection, Typing};
 use std::path::PathBuf;
 
 impl SightlineApp {
-    /// Carries out the actions collected during the frame, in order.
+    /// Carries out the actions collected during the frame, in order; follow-ups that they queue
+    /// (typing after a new step, say) are carried out in the same pass, after them.
     pub fn process_actions(&mut self) {
-        let actions = std::mem::take(&mut self.editor.actions);
-        for action in actions {
+        while !self.editor.actions.is_empty() {
+            let actions = std::mem::take(&mut self.editor.actions);
+            for action in actions {
+                self.process(action);
+            }
+        }
+    }
+
+    fn process(&mut self, action: Action) {
+        {
+            #[allow(clippy::match_same_arms, reason = "each action reads on its own")]
             match action {
                 Action::Edit { edit, key, then_select } => self.apply(edit, key, then_select.map(|s| *s)),
                 Action::Run(c) => self.run(c),
                 Action::Type { step, new, key } => {
-                    let Some(doc) = &self.doc else { continue };
-                    let Some(s) = doc.blueprint().step(step) else { continue };
+                    let Some(doc) = &self.doc else { return };
+                    let Some(s) = doc.blueprint().step(step) else { return };
                     self.editor.selection = Selection::step(s.id, s.lane, s.column);
                     let key = key.unwrap_or_else(|| self.editor.key("title"));
                     self.editor.typing = Some(Typing { step, text: s.title.clone(), new, key, focus_pending: true });
@@ -173,24 +183,6 @@ impl SightlineApp {
                     None => self.status = tr("msg-paste-no-room"),
                 }
             }
-            Command::Duplicate => {
-                let Some(f) = crate::ui::clipboard::copy(bp, &steps) else { return };
-                let top =
-                    steps.iter().filter_map(|&s| bp.step(s)).filter_map(|s| bp.lane_index(s.lane)).min().unwrap_or(0);
-                let right = steps.iter().filter_map(|&s| bp.step(s)).map(|s| s.column).max().unwrap_or(0) + 1;
-                if let Some((edit, then)) = crate::ui::clipboard::paste(bp, &f, top, right) {
-                    self.apply(edit, None, Some(then));
-                }
-            }
-            Command::Delete => {
-                if !steps.is_empty() {
-                    self.apply(remove_steps(&steps), None, Some(Selection { cell: sel.cell, ..Selection::default() }));
-                } else if let Some(a) = sel.annotation {
-                    self.apply(Edit::RemoveAnnotation(a), None, None);
-                } else if let Some(f) = sel.flow {
-                    self.apply(Edit::RemoveFlow(f), None, Some(Selection::default()));
-                }
-            }
             Command::EditTitle if self.editor.connect_from.is_some() => {
                 // Enter while connecting by keyboard: the flow goes to the step chosen with the arrows.
                 let from = self.editor.connect_from.take();
@@ -213,27 +205,13 @@ impl SightlineApp {
             Command::EditTitle => {
                 if let Some(s) = sel.single_step() {
                     self.editor.actions.push(Action::Type { step: s, new: false, key: None });
-                    self.process_actions();
                 } else if sel.cell.is_some() && sel.steps.is_empty() {
-                    self.run_on_document(Command::AddStepHere);
+                    self.editor.run(Command::AddStepHere);
                 }
             }
             Command::NextStepRight => {
                 if let Some(s) = sel.single_step() {
                     next_step(bp, &mut self.editor, s, Direction::Right);
-                    self.process_actions();
-                }
-            }
-            Command::AddStepHere => {
-                if let Some((lane, column)) = sel.cell
-                    && bp.step_at(lane, column).is_none()
-                {
-                    let step = Step::new(lane, column, "");
-                    let id = step.id;
-                    let key = self.editor.key("new step");
-                    self.apply(Edit::AddStep(step), Some(key.clone()), Some(Selection::step(id, lane, column)));
-                    self.editor.actions.push(Action::Type { step: id, new: true, key: Some(key) });
-                    self.process_actions();
                 }
             }
             Command::Projector => {
@@ -284,88 +262,6 @@ impl SightlineApp {
                     v.fit_pending = false;
                 }
             }
-            Command::LockLayout => {
-                let locked = !bp.locked;
-                // Locking and unlocking are never refused, and are undoable like any change.
-                if let Err(e) = doc.apply(Edit::SetLocked(locked), None) {
-                    let words = crate::ui::text::model_error(doc.blueprint(), &e);
-                    self.status = tr_args("msg-not-done", &[("error", words.into())]);
-                }
-                self.status = tr(if locked { "msg-locked-on" } else { "msg-locked-off" });
-            }
-            Command::FlipFlow => {
-                if let Some(f) = sel.flow {
-                    self.apply(Edit::ReverseFlow(f), None, None);
-                }
-            }
-            Command::TwoWayFlow => {
-                if let Some(f) = sel.flow.and_then(|f| bp.flow(f)) {
-                    let flow = crate::model::Flow { two_way: !f.two_way, ..f.clone() };
-                    self.apply(Edit::UpdateFlow(flow), None, None);
-                }
-            }
-            Command::AddPainPoint
-            | Command::AddMomentOfTruth
-            | Command::AddIdea
-            | Command::AddQuestion
-            | Command::AddMessage => {
-                let kind = match command {
-                    Command::AddPainPoint => AnnotationKind::PainPoint,
-                    Command::AddMomentOfTruth => AnnotationKind::MomentOfTruth,
-                    Command::AddIdea => AnnotationKind::Idea,
-                    Command::AddMessage => AnnotationKind::Message,
-                    _ => AnnotationKind::Question,
-                };
-                let on = match (sel.single_step(), sel.flow) {
-                    (Some(s), _) => Target::Step(s),
-                    (None, Some(f)) => Target::Flow(f),
-                    _ => {
-                        self.status = tr("msg-select-first");
-                        return;
-                    }
-                };
-                let note = Annotation::new(kind, on, "");
-                let id = note.id;
-                let mut then = sel.clone();
-                then.annotation = Some(id);
-                // Its creation and its text are one undo step; the text field has the keyboard.
-                let key = self.editor.key("new note");
-                self.apply(Edit::AddAnnotation { index: None, annotation: note }, Some(key.clone()), Some(then));
-                if self.doc.as_ref().is_some_and(|d| d.blueprint().annotation(id).is_some()) {
-                    self.editor.typing = None;
-                    self.editor.note =
-                        Some(NoteTyping { id, text: String::new(), new: true, key, focus_pending: true });
-                }
-                self.status =
-                    tr_args("msg-annotation-added", &[("kind", crate::ui::text::annotation_name(kind).into())]);
-            }
-            Command::InsertColumn => {
-                if let Some((_, c)) = sel.cell {
-                    self.apply(Edit::InsertColumn(c), None, None);
-                }
-            }
-            Command::RemoveColumn => {
-                if let Some((_, c)) = sel.cell {
-                    if bp.steps().any(|s| s.column == c) {
-                        self.status = tr("msg-column-not-empty");
-                    } else {
-                        self.apply(Edit::RemoveColumn(c), None, None);
-                    }
-                }
-            }
-            Command::AddLane => {
-                let index = sel.cell.and_then(|(l, _)| bp.lane_index(l)).map_or(bp.lanes().len(), |i| i + 1);
-                let lane = Lane::new(LaneKind::Custom, tr("new-lane"));
-                self.apply(Edit::InsertLane { index, lane }, None, None);
-            }
-            Command::AddPhase => {
-                let column = sel.cell.map_or_else(|| bp.column_count(), |(_, c)| c);
-                if bp.phases().iter().any(|p| p.start == column) {
-                    self.status = tr("msg-phase-taken");
-                } else {
-                    self.apply(Edit::AddPhase(Phase::new(tr("new-phase"), column)), None, None);
-                }
-            }
             Command::ZoomIn | Command::ZoomOut => {
                 let v = &mut self.editor.view;
                 let center = egui::pos2(v.size.x / 2.0, v.size.y / 2.0);
@@ -383,6 +279,52 @@ impl SightlineApp {
                 if let Some(r) = rects.iter().copied().reduce(|a, b| a.union(&b)) {
                     self.editor.view.zoom_to(r);
                 }
+            }
+            _ => self.run_edit(command),
+        }
+    }
+
+    /// A command that is an edit of the document (see `edits::edit_for`), with what follows it:
+    /// typing into a new step, the text field of a new note, a status line.
+    fn run_edit(&mut self, command: Command) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let planned = match crate::ui::edits::edit_for(command, doc.blueprint(), &self.editor.selection) {
+            Ok(Some(p)) => p,
+            Ok(None) => return,
+            Err(message) => {
+                self.status = message;
+                return;
+            }
+        };
+        let added = match &planned.edit {
+            Edit::AddStep(s) => Some(("new step", s.id.0)),
+            Edit::AddAnnotation { annotation, .. } => Some(("new note", annotation.id.0)),
+            _ => None,
+        };
+        // A new step's or note's creation and its text are one undo step.
+        let key = added.map(|(what, _)| self.editor.key(what));
+        self.apply(planned.edit, key.clone(), planned.then);
+        let bp = self.doc.as_ref().map(Document::blueprint);
+        match (command, added, key) {
+            (Command::AddStepHere, Some((_, id)), Some(key)) => {
+                let step = crate::model::StepId(id);
+                if bp.is_some_and(|b| b.step(step).is_some()) {
+                    self.editor.actions.push(Action::Type { step, new: true, key: Some(key) });
+                }
+            }
+            (_, Some((_, id)), Some(key)) => {
+                let id = crate::model::AnnotationId(id);
+                if bp.is_some_and(|b| b.annotation(id).is_some()) {
+                    self.editor.typing = None;
+                    self.editor.note =
+                        Some(NoteTyping { id, text: String::new(), new: true, key, focus_pending: true });
+                    let kind = crate::ui::edits::note_kind(command).map(crate::ui::text::annotation_name);
+                    self.status = tr_args("msg-annotation-added", &[("kind", kind.unwrap_or_default().into())]);
+                }
+            }
+            (Command::LockLayout, ..) => {
+                let locked = bp.is_some_and(|b| b.locked);
+                self.status = tr(if locked { "msg-locked-on" } else { "msg-locked-off" });
             }
             _ => {}
         }

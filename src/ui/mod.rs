@@ -15,6 +15,7 @@ mod chrome;
 pub mod clipboard;
 pub mod command;
 pub mod dialogs;
+pub mod edits;
 pub mod headless;
 pub mod panels;
 pub mod state;

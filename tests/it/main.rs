@@ -4,6 +4,7 @@
 mod analysis;
 mod bad_input;
 mod capture;
+mod commands;
 mod cli;
 mod common;
 mod drawing;

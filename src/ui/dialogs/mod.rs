@@ -48,7 +48,7 @@ impl SightlineApp {
                 crate::ui::dialogs::help::About::Open => self.dialog = Some(Dialog::About),
                 crate::ui::dialogs::help::About::Closed => {}
                 crate::ui::dialogs::help::About::Example => {
-                    self.guard(Then::OpenExample("omgevingsvergunning".to_owned()))
+                    self.guard(Then::OpenExample("omgevingsvergunning".to_owned()));
                 }
             },
             Dialog::Recover(found) => self.recover_ui(ctx, found),

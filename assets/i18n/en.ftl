@@ -117,6 +117,8 @@ start-examples = Open an example
 start-recent = Recent files
 
 ## Status bar and messages
+status-customer-view = Customer view
+status-process-view = Process view
 status-counts = { $steps ->
     [one] 1 step
    *[other] { $steps } steps

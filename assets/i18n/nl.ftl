@@ -117,6 +117,8 @@ start-examples = Een voorbeeld openen
 start-recent = Recente bestanden
 
 ## Statusbalk en meldingen
+status-customer-view = Klantperspectief
+status-process-view = Procesperspectief
 status-counts = { $steps ->
     [one] 1 stap
    *[other] { $steps } stappen

@@ -347,6 +347,7 @@ impl SightlineApp {
                     interaction: Some(&report.interaction),
                     highlight: self.editor.highlight_actor,
                     compare: self.compare.as_ref(),
+                    critical: if self.prefs.show_analysis { &report.box_score.critical_path } else { &[] },
                 };
                 if self.editor.field_view {
                     crate::ui::panels::field::field_ui(ui, bp, &mut self.editor, &self.palette);

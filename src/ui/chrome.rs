@@ -262,14 +262,27 @@ impl SightlineApp {
                 ui.separator();
                 ui.label(format!("{:.0} %", self.editor.view.zoom * 100.0));
                 ui.separator();
+                // Which perspective is in front (the other is dimmed).
+                let focus = match self.editor.focus {
+                    crate::ui::state::Focus::Both => None,
+                    crate::ui::state::Focus::Customer => Some("status-customer-view"),
+                    crate::ui::state::Focus::Process => Some("status-process-view"),
+                };
+                if let Some(id) = focus {
+                    ui.label(egui::RichText::new(tr(id)).strong().color(ui.visuals().selection.stroke.color));
+                    ui.separator();
+                }
             }
             ui.label(&self.status);
             self.export_status_ui(ui);
             if self.doc.is_some() {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    egui::CollapsingHeader::new(tr("status-legend"))
-                        .default_open(false)
-                        .show(ui, |ui| legend_ui(ui, &self.palette));
+                    egui::CollapsingHeader::new(tr("status-legend")).default_open(false).show(ui, |ui| {
+                        if let Some(doc) = self.doc.as_mut() {
+                            let (bp, layout) = doc.parts();
+                            legend_ui(ui, bp, layout, &self.palette);
+                        }
+                    });
                 });
             }
         });

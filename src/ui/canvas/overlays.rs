@@ -25,7 +25,12 @@ pub struct Overlays<'a> {
     /// The actor whose steps stand out (the rest dims).
     pub highlight: Option<ActorId>,
     pub compare: Option<&'a Comparison>,
+    /// The critical path, while the analysis panel is open.
+    pub critical: &'a [crate::model::StepId],
 }
+
+/// The frame of the steps on the critical path.
+pub const CRITICAL: Color32 = Color32::from_rgb(235, 160, 0);
 
 /// Colours of the comparison: added, moved, retitled.
 pub const ADDED: Color32 = Color32::from_rgb(20, 150, 60);
@@ -42,6 +47,10 @@ pub fn initials(name: &str) -> String {
 /// and draws the comparison's mark.
 pub fn paint_card_overlays(p: &Painter, s: &Scene<'_>, step: &Step, r: Rect) {
     let o = &s.overlays;
+    if o.critical.contains(&step.id) {
+        // The critical path the analysis names: a thick amber frame.
+        p.rect_stroke(r.expand(3.0), 10.0, Stroke::new(4.0, CRITICAL), StrokeKind::Outside);
+    }
     if let Some(actor) = o.highlight {
         if step.actors.contains(&actor) {
             p.rect_stroke(r.expand(3.0), 10.0, Stroke::new(3.0, color(s.palette.selection)), StrokeKind::Outside);

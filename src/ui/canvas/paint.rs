@@ -4,7 +4,7 @@
 
 use crate::draw::Drawing;
 use crate::layout::{Layout, Pos, Rect as CanvasRect};
-use crate::model::{AnnotationKind, Blueprint, Perspective};
+use crate::model::Blueprint;
 use crate::style::{Palette, Rgba};
 use crate::ui::canvas::shapes::{MIN_TEXT_PX, Pen, group};
 use crate::ui::canvas::view::Transform;
@@ -121,6 +121,36 @@ pub fn paint(p: &Painter, s: &Scene<'_>) {
     paint_headers(p, s);
 }
 
+/// Column numbers, counted from 1 as the analysis and the messages count them, in a thin ruler
+/// just under the phase headers (every column while there is room, else every fifth or tenth).
+fn column_ruler(p: &Painter, s: &Scene<'_>, y: f32, left: f32) {
+    let w = s.px(s.layout.metrics.column_width);
+    let size = if s.projector { PROJECTOR_TEXT_PX * 0.75 } else { 11.0 };
+    let every = if w >= 40.0 {
+        1
+    } else if w >= 10.0 {
+        5
+    } else {
+        10
+    };
+    let view = s.view();
+    let cw = s.layout.metrics.column_width;
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to the grid")]
+    let (first, last) =
+        ((view.min.x / cw).floor().max(0.0) as u32, ((view.max.x / cw).ceil().max(0.0) as u32).min(s.layout.columns));
+    let c = color(s.palette.text_muted);
+    for col in first..last {
+        if (col + 1) % every != 0 && every > 1 {
+            continue;
+        }
+        let x = s.t.screen_from_canvas(Pos { x: (col as f32 + 0.5) * cw, y: 0.0 }).x;
+        if x < left + 8.0 {
+            continue;
+        }
+        p.text(pos2(x, y + 1.0), Align2::CENTER_TOP, (col + 1).to_string(), FontId::proportional(size), c);
+    }
+}
+
 fn line_color(s: &Scene<'_>, kind: crate::layout::LineKind) -> Color32 {
     color(crate::draw::line_stroke(kind).paint.resolve(s.palette))
 }
@@ -141,6 +171,7 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
     let left = (grid_min.x - header_w).max(s.screen.left());
     let top = (grid_min.y - phase_h).max(s.screen.top());
 
+    column_ruler(p, s, top + phase_h, left + header_w);
     for ph in s.layout.phases_in(s.view()) {
         let Some(phase) = s.bp.phases().get(ph.index) else { continue };
         let x0 = s.t.screen_from_canvas(ph.header.min).x;
@@ -216,36 +247,14 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
     }
 }
 
-/// The legend: what each badge and line means.
-pub fn legend_ui(ui: &mut egui::Ui, palette: &Palette) {
-    ui.horizontal_wrapped(|ui| {
-        for kind in AnnotationKind::ALL {
-            let perspectives: &[Option<Perspective>] = if kind == AnnotationKind::MomentOfTruth {
-                &[Some(Perspective::Customer), Some(Perspective::Organisation), Some(Perspective::Both)]
-            } else {
-                &[None]
-            };
-            for &persp in perspectives {
-                let (rect, _) = ui.allocate_exact_size(vec2(22.0, 22.0), egui::Sense::hover());
-                // The badge as the canvas draws it, at 100 %, centred in its place.
-                let t = Transform { origin: rect.center(), pan: egui::Vec2::ZERO, zoom: 1.0 };
-                let pen = Pen { t, palette, weights: (1.0, 1.0), min_text: 0.0 };
-                for shape in crate::draw::badge_shapes(Pos { x: 0.0, y: 0.0 }, 8.0, kind, Some(2), persp) {
-                    crate::ui::canvas::shapes::shape(ui.painter(), &pen, &crate::draw::Item::new(shape));
-                }
-                let name = match persp {
-                    Some(p) => crate::i18n::tr_args(
-                        "legend-mot",
-                        &[
-                            ("kind", text::annotation_name(kind).into()),
-                            ("perspective", text::perspective_name(p).into()),
-                        ],
-                    ),
-                    None => text::annotation_name(kind),
-                };
-                ui.label(name);
-                ui.add_space(6.0);
-            }
-        }
-    });
+/// The legend: every mark the canvas draws for this blueprint — the same legend as the exports,
+/// in the interface language, drawn with the canvas's own shapes.
+pub fn legend_ui(ui: &mut egui::Ui, bp: &Blueprint, layout: &Layout, palette: &Palette) {
+    let width = ui.available_width().clamp(280.0, 900.0);
+    let o = crate::draw::Options { lang: crate::i18n::language(), ..crate::draw::Options::default() };
+    let g = crate::draw::legend(bp, layout, &o, 0.0, 0.0, width);
+    let (rect, _) = ui.allocate_exact_size(vec2(width, g.bounds.height()), egui::Sense::hover());
+    let t = Transform { origin: rect.min, pan: egui::Vec2::ZERO, zoom: 1.0 };
+    let pen = Pen { t, palette, weights: (1.0, 1.0), min_text: 0.0 };
+    group(ui.painter(), &pen, &g);
 }

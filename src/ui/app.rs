@@ -319,7 +319,9 @@ impl SightlineApp {
                     );
                 });
             } else if self.prefs.show_inspector {
-                egui::Panel::right("inspector").default_size(290.0).show(ui, |ui| {
+                // Narrow by default (a 1280×720 laptop keeps most of its width for the canvas);
+                // Ctrl+6 folds it away.
+                egui::Panel::right("inspector").default_size(270.0).show(ui, |ui| {
                     crate::ui::panels::inspector::inspector_ui(ui, doc.blueprint(), &mut self.editor);
                 });
             }

@@ -286,14 +286,20 @@ fn blueprint_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
     for (i, lane) in bp.lanes().iter().enumerate() {
         ui.horizontal(|ui| {
             let mut name = lane.name.clone();
-            let r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(130.0));
+            // The name takes what the row leaves; a name longer than its field shows whole on hover.
+            let width = (ui.available_width() - 215.0).clamp(70.0, 110.0);
+            let long = crate::layout::text::width(&lane.name, 14.0) > width - 8.0;
+            let mut r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(width));
+            if long {
+                r = r.on_hover_text(&lane.name);
+            }
             named(&r, egui::Role::TextInput, &tr_args("insp-lane-name", &[("n", (i + 1).into())]));
             if r.changed() {
                 push(a, Edit::UpdateLane(Lane { name, ..lane.clone() }), Some(merge("lane", lane.id)));
             }
             let mut kind = lane.kind;
             let r = egui::ComboBox::from_id_salt(("lane kind", lane.id))
-                .width(90.0)
+                .width(84.0)
                 .selected_text(text::lane_kind_name(kind))
                 .show_ui(ui, |ui| {
                     for k in LaneKind::ALL {
@@ -304,18 +310,16 @@ fn blueprint_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
             if kind != lane.kind {
                 push(a, Edit::UpdateLane(Lane { kind, ..lane.clone() }), None);
             }
-            if ui
-                .add_enabled(i > 0, egui::Button::new(tr("insp-up")).small())
-                .on_hover_text(tr("insp-move-up"))
-                .clicked()
-            {
+            let up = ui.add_enabled(i > 0, egui::Button::new(tr("insp-up")).small()).on_hover_text(tr("insp-move-up"));
+            named(&up, egui::Role::Button, &tr("insp-move-up"));
+            if up.clicked() {
                 push(a, Edit::MoveLane { id: lane.id, to: i - 1 }, None);
             }
-            if ui
+            let down = ui
                 .add_enabled(i + 1 < n, egui::Button::new(tr("insp-down")).small())
-                .on_hover_text(tr("insp-move-down"))
-                .clicked()
-            {
+                .on_hover_text(tr("insp-move-down"));
+            named(&down, egui::Role::Button, &tr("insp-move-down"));
+            if down.clicked() {
                 push(a, Edit::MoveLane { id: lane.id, to: i + 1 }, None);
             }
             let held = bp.steps().filter(|s| s.lane == lane.id).count();

@@ -105,6 +105,9 @@ pub enum Command {
         /// A column with more messages than this is information overload.
         #[arg(long, value_name = "N", default_value_t = crate::analysis::interaction::DEFAULT_MAX_MESSAGES)]
         max_messages: usize,
+        /// The language of the Markdown report (default: the system's); --json is the same in both.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Export for people without Sightline: an SVG, PNG or PDF drawing, a CSV table or a Markdown report.
     Export {
@@ -229,7 +232,9 @@ pub fn run(command: Command) -> ExitCode {
         Command::Generate { steps, file, seed, force } => {
             write_new(&file, force, &crate::generate::generate(steps, seed))
         }
-        Command::Report { file, json, max_messages } => report(&file, json, max_messages),
+        Command::Report { file, json, max_messages, lang } => {
+            report(&file, json, max_messages, lang.map_or_else(crate::i18n::system_language, Lang::from))
+        }
         Command::Diff { a, b, json } => diff(&a, &b, json),
         Command::Export { file, format, output, phases, scale, pages, interaction, emotion, notes, lang } => {
             if pages.is_some() && !matches!(format, FormatArg::Pdf) {
@@ -314,13 +319,13 @@ fn diff(a: &Path, b: &Path, json: bool) -> bool {
     true
 }
 
-fn report(file: &Path, json: bool, max_messages: usize) -> bool {
+fn report(file: &Path, json: bool, max_messages: usize, lang: Lang) -> bool {
     let Some(bp) = load(file) else { return false };
     let r = crate::analysis::report::report_with(&bp, max_messages);
     if json {
         return print_json(file, &r);
     }
-    out_raw!("{}", crate::analysis::report::markdown(&bp, &r));
+    out_raw!("{}", crate::analysis::report::markdown_in(&bp, &r, lang));
     true
 }
 
@@ -390,7 +395,7 @@ fn export(
 fn parse_phases(bp: &crate::model::Blueprint, text: &str) -> Result<std::ops::Range<u32>, String> {
     let (a, b) = text.split_once("..").unwrap_or((text, text));
     let num = |s: &str| s.trim().parse::<usize>().map_err(|_| format!("“{s}” is not a phase number"));
-    crate::export::phase_columns(bp, num(a)?, num(b)?)
+    crate::export::phase_columns(bp, num(a)?, num(b)?).map_err(|e| e.to_string())
 }
 
 /// Reads a file, or reports why it cannot be read.

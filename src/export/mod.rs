@@ -1,12 +1,14 @@
 //! Exports for people without Sightline: SVG (from the same layout as the canvas), CSV and a
 //! Markdown report.
 
+mod error;
 mod fold;
 mod pdf;
 mod raster;
 mod svg;
 mod table;
 
+pub use error::ExportError;
 pub use fold::{GAP_WIDTH, MIN_RUN};
 pub use pdf::{Pages, Paper, page_svgs, svg_to_pdf, tiled_pdf, tiles};
 pub use raster::to_png;
@@ -43,10 +45,10 @@ impl Format {
 }
 
 /// The columns of phases `first..=last` (1-based, as people count them).
-pub fn phase_columns(bp: &Blueprint, first: usize, last: usize) -> Result<std::ops::Range<u32>, String> {
+pub fn phase_columns(bp: &Blueprint, first: usize, last: usize) -> Result<std::ops::Range<u32>, ExportError> {
     let n = bp.phases().len();
     if first == 0 || last < first || last > n {
-        return Err(format!("the phases go from 1 to {n}; ask for a range such as 1..{n}"));
+        return Err(ExportError::Phases { count: n });
     }
     let end = bp.column_count();
     Ok(bp.phase_span(first - 1, end).start..bp.phase_span(last - 1, end).end)
@@ -94,7 +96,7 @@ pub const AUTO_SCALE: f32 = 0.0;
 pub const PNG_WIDTH: f32 = 2000.0;
 
 /// Exports a blueprint; `columns` limits drawings to a range of columns.
-pub fn export(bp: &Blueprint, format: Format, columns: Option<&std::ops::Range<u32>>) -> Result<Vec<u8>, String> {
+pub fn export(bp: &Blueprint, format: Format, columns: Option<&std::ops::Range<u32>>) -> Result<Vec<u8>, ExportError> {
     export_with(bp, format, columns, Options::default())
 }
 
@@ -104,7 +106,7 @@ pub fn export_with(
     format: Format,
     columns: Option<&std::ops::Range<u32>>,
     options: Options,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, ExportError> {
     match format {
         Format::Pdf(Pages::Tiled(paper)) => {
             let layout = Layout::compute(bp, options.metrics(bp));
@@ -124,7 +126,7 @@ pub fn export_with(
                 _ => Ok(svg.into_bytes()),
             }
         }
-        Format::Csv => to_csv(bp).map_err(|e| e.to_string()),
+        Format::Csv => Ok(to_csv(bp)?),
         Format::Markdown => Ok(to_markdown(bp).into_bytes()),
     }
 }

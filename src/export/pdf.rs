@@ -3,10 +3,10 @@
 //! pages between columns only when one page would make its small text smaller than 6 pt; every
 //! page has the title block, the lane names, the legend and "page n of m".
 
-use super::Options;
 use super::fold::{Fold, GAP_WIDTH};
 use super::raster::tree;
 use super::svg::size;
+use super::{ExportError, Options};
 use crate::layout::Layout;
 use crate::model::Blueprint;
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
@@ -44,10 +44,10 @@ impl Paper {
 const MARGIN: f32 = 28.0;
 
 /// The one-page PDF of an SVG, the size of the drawing.
-pub fn svg_to_pdf(svg: &str) -> Result<Vec<u8>, String> {
+pub fn svg_to_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
     let tree = tree(svg)?;
     svg2pdf::to_pdf(&tree, svg2pdf::ConversionOptions::default(), svg2pdf::PageOptions::default())
-        .map_err(|e| format!("the PDF could not be made: {e}"))
+        .map_err(|e| ExportError::Pdf(e.to_string()))
 }
 
 /// The smallest type on paper, in points, before the drawing is cut into pages.
@@ -149,7 +149,7 @@ pub fn tiled_pdf(
     cols: &Range<u32>,
     paper: Paper,
     o: &Options,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, ExportError> {
     let pages = page_svgs(bp, layout, cols, paper, o);
     let (page_w, page_h) = paper.size();
     let mut alloc = Ref::new(1);
@@ -162,10 +162,10 @@ pub fn tiled_pdf(
     pdf.pages(tree_id).kids(page_ids.iter().copied()).count(i32::try_from(pages.len()).unwrap_or(i32::MAX));
     for (Page { svg, size: (w, h), scale }, &page_id) in pages.iter().zip(&page_ids) {
         let (chunk, svg_id) = svg2pdf::to_chunk(&tree(svg)?, svg2pdf::ConversionOptions::default())
-            .map_err(|e| format!("the PDF could not be made: {e}"))?;
+            .map_err(|e| ExportError::Pdf(e.to_string()))?;
         let mut map = HashMap::new();
         let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
-        let svg_id = map.get(&svg_id).copied().ok_or("the PDF could not be made: a drawing went missing")?;
+        let svg_id = map.get(&svg_id).copied().ok_or_else(|| ExportError::Pdf("a drawing went missing".to_owned()))?;
         let content_id = alloc.bump();
         let name = Name(b"S1");
         let mut page = pdf.page(page_id);

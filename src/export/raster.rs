@@ -2,6 +2,7 @@
 //! font the app bundles (Ubuntu, from egui: Latin with accents, Greek, Cyrillic), then the
 //! system's fonts for other scripts.
 
+use super::ExportError;
 use resvg::{tiny_skia, usvg};
 
 /// The largest picture rendered, in pixels per side.
@@ -18,18 +19,18 @@ fn options() -> usvg::Options<'static> {
     opt
 }
 
-pub(super) fn tree(svg: &str) -> Result<usvg::Tree, String> {
-    usvg::Tree::from_str(svg, &options()).map_err(|e| format!("the drawing could not be read back: {e}"))
+pub(super) fn tree(svg: &str) -> Result<usvg::Tree, ExportError> {
+    usvg::Tree::from_str(svg, &options()).map_err(|e| ExportError::Drawing(e.to_string()))
 }
 
 /// The SVG as a PNG, `scale` times its size (1 unit = 1 pixel at scale 1).
-pub fn to_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
+pub fn to_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
     if !(scale.is_finite() && scale > 0.0) {
-        return Err(format!("the scale must be more than 0 (got {scale})"));
+        return Err(ExportError::Scale(scale));
     }
     let tree = tree(svg)?;
     let full = tree.size();
-    let size = full.to_int_size().scale_by(scale).ok_or("the picture would be empty")?;
+    let size = full.to_int_size().scale_by(scale).ok_or(ExportError::Empty)?;
     if size.width() > MAX_PIXELS
         || size.height() > MAX_PIXELS
         || u64::from(size.width()) * u64::from(size.height()) > MAX_AREA
@@ -38,16 +39,9 @@ pub fn to_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
         let (w, h) = (full.width(), full.height());
         let fits = (MAX_PIXELS as f32 / w).min(MAX_PIXELS as f32 / h).min((MAX_AREA as f32 / (w * h)).sqrt());
         let fits = (fits * 100.0).floor() / 100.0;
-        let hint =
-            if fits >= 0.01 { format!("a smaller scale (at most {fits})") } else { "a smaller scale".to_owned() };
-        return Err(format!(
-            "the picture would be {}×{} pixels, more than {} a side or 50 million in all; choose {hint} or fewer phases",
-            size.width(),
-            size.height(),
-            super::fold::grouped(MAX_PIXELS)
-        ));
+        return Err(ExportError::TooLarge { width: size.width(), height: size.height(), fits });
     }
-    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the picture would be empty")?;
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or(ExportError::Empty)?;
     resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| e.to_string())
+    pixmap.encode_png().map_err(|e| ExportError::Png(e.to_string()))
 }

@@ -297,7 +297,7 @@ fn dense_blueprints_are_drawn_as_before_and_a_huge_png_names_the_scale_that_fits
         assert!(!svg(&bp, false).contains(">empty<"), "{}: nothing folded", ex.name);
     }
     let bp = sightline::examples::load("omgevingsvergunning").expect("known").expect("valid");
-    let e = export_with(&bp, Format::Png(10.0), None, Options::default()).expect_err("too many pixels");
+    let e = export_with(&bp, Format::Png(10.0), None, Options::default()).expect_err("too many pixels").to_string();
     assert!(e.contains("smaller scale (at most") && e.contains("50 million"), "{e}");
     let fits: f32 =
         e.split("at most ").nth(1).and_then(|s| s.split(')').next()).and_then(|s| s.parse().ok()).expect("a scale");

@@ -193,12 +193,17 @@ impl SightlineApp {
         std::thread::spawn(move || {
             // Never write an export over the blueprint itself.
             let inputs: Vec<&Path> = source.iter().map(PathBuf::as_path).collect();
-            let columns = crate::io::check_output(&target, &inputs)
-                .map_err(|e| e.to_string())
-                .and_then(|()| spec.phases.map(|(a, b)| crate::export::phase_columns(&bp, a, b)).transpose());
-            let result = columns
-                .and_then(|c| crate::export::export_with(&bp, spec.format, c.as_ref(), spec.options))
-                .and_then(|bytes| crate::io::write_atomic(&target, &bytes).map_err(|e| e.to_string()));
+            let result = (|| -> Result<(), String> {
+                crate::io::check_output(&target, &inputs).map_err(|e| e.to_string())?;
+                let columns = spec
+                    .phases
+                    .map(|(a, b)| crate::export::phase_columns(&bp, a, b))
+                    .transpose()
+                    .map_err(|e| e.to_string())?;
+                let bytes = crate::export::export_with(&bp, spec.format, columns.as_ref(), spec.options)
+                    .map_err(|e| e.to_string())?;
+                crate::io::write_atomic(&target, &bytes).map_err(|e| e.to_string())
+            })();
             let _ = tx.send(result);
         });
         self.status = tr_args("msg-exporting", &[("path", path.display().to_string().into())]);

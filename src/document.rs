@@ -28,7 +28,8 @@ pub fn backup_path(path: &Path) -> PathBuf {
 pub struct Document {
     blueprint: Blueprint,
     pub path: Option<PathBuf>,
-    pub history: History,
+    /// Undo and redo; changed only through `apply`, `undo`, `redo` and `abandon`.
+    history: History,
     /// The history state that matches the file on disk (`None`: never saved).
     saved_state: Option<u64>,
     layout: Layout,
@@ -191,6 +192,23 @@ impl Document {
     /// Applies an edit as one undo step (merged with the last one when `key` matches).
     pub fn apply(&mut self, edit: Edit, key: Option<MergeKey>) -> Result<(), ModelError> {
         self.history.apply(&mut self.blueprint, edit, key)
+    }
+
+    /// Where the history stands: changes with every edit, undo and redo (to notice changes).
+    #[must_use]
+    pub fn state(&self) -> u64 {
+        self.history.state()
+    }
+
+    /// Takes back the last change if it was made under `key` (a new step or note left empty),
+    /// leaving nothing to redo; true when it did.
+    pub fn abandon(&mut self, key: &MergeKey) -> bool {
+        if self.history.top_key() != Some(key) {
+            return false;
+        }
+        let undone = self.history.undo(&mut self.blueprint).unwrap_or(false);
+        self.history.forget_redo();
+        undone
     }
 
     pub fn undo(&mut self) -> Result<bool, ModelError> {

@@ -42,10 +42,8 @@ impl SightlineApp {
                 }
                 Action::Abandon { key } => {
                     if let Some(doc) = self.doc.as_mut()
-                        && doc.history.top_key() == Some(&key)
+                        && doc.abandon(&key)
                     {
-                        let _ = doc.undo();
-                        doc.history.forget_redo();
                         let bp = doc.blueprint();
                         self.editor.selection.steps.retain(|s| bp.step(*s).is_some());
                         self.editor.selection.annotation =

@@ -174,7 +174,7 @@ fn a_press_anywhere_on_the_handle_draws_a_flow_never_a_move() {
     let f = bp(&h).flows().next().expect("a flow");
     assert_eq!((f.from, f.to), (a, c));
     // From the handle to empty space: nothing at all changes.
-    let undo_depth = h.state().doc.as_ref().expect("doc").history.state();
+    let undo_depth = h.state().doc.as_ref().expect("doc").state();
     h.drag_at(edge);
     h.run();
     let empty = screen(&h, Pos { x: r.center().x, y: r.max.y + 300.0 });
@@ -184,7 +184,7 @@ fn a_press_anywhere_on_the_handle_draws_a_flow_never_a_move() {
     h.run();
     let after: Vec<(StepId, u32)> = bp(&h).steps().map(|s| (s.id, s.column)).collect();
     assert_eq!(after, before, "no step moved, no column inserted");
-    assert_eq!(h.state().doc.as_ref().expect("doc").history.state(), undo_depth);
+    assert_eq!(h.state().doc.as_ref().expect("doc").state(), undo_depth);
 }
 
 #[test]

@@ -25,7 +25,7 @@ impl SightlineApp {
                     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
                 self.status = tr_args("msg-comparing", &[("name", name.clone().into())]);
                 self.compare = Some(Comparison { other, name, diff: d });
-                self.compare_state = Some(doc.history.state());
+                self.compare_state = Some(doc.state());
             }
             Err(e) => self.error = Some(e.to_string()),
         }
@@ -34,9 +34,9 @@ impl SightlineApp {
     /// Keeps the comparison up to date with edits, and shows its summary.
     pub(crate) fn compare_ui(&mut self, ctx: &egui::Context) {
         let (Some(doc), Some(cmp)) = (&self.doc, &mut self.compare) else { return };
-        if self.compare_state != Some(doc.history.state()) {
+        if self.compare_state != Some(doc.state()) {
             cmp.diff = diff(&cmp.other, doc.blueprint());
-            self.compare_state = Some(doc.history.state());
+            self.compare_state = Some(doc.state());
         }
         let d = &cmp.diff;
         let mut open = true;

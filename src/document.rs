@@ -2,10 +2,10 @@
 //! Free of any UI toolkit, so that tests and benchmarks drive it directly.
 
 use crate::edit::{Edit, History, MergeKey};
+use crate::io::recovery::Recovery;
 use crate::io::{self, FileError};
 use crate::layout::{Layout, Metrics};
 use crate::model::{Blueprint, ModelError};
-use crate::recovery::Recovery;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use uuid::Uuid;

@@ -1,7 +1,8 @@
 //! Sightline: a desktop service-blueprint editor.
 //!
-//! The model (`model`) knows nothing of the UI; every file goes through `io`; `layout` turns a
-//! blueprint into geometry that the canvas and every export draw.
+//! The model (`model`) knows nothing of the UI; every file goes through `io` (recovery copies
+//! too); `layout` turns a blueprint into geometry, and `draw` that geometry into the one list of
+//! shapes that the canvas and every export draw.
 
 pub mod analysis;
 pub mod cli;
@@ -16,7 +17,6 @@ pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;
-pub mod recovery;
 pub mod style;
 pub mod templates;
 pub mod ui;

@@ -5,6 +5,7 @@ mod encoding;
 mod error;
 mod json;
 mod read;
+pub mod recovery;
 mod save;
 mod scan;
 mod write;

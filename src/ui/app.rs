@@ -110,7 +110,7 @@ pub enum Dialog {
     /// Help → What is a service blueprint?
     About,
     /// Recovery copies found at start-up: restore or discard each.
-    Recover(Vec<crate::recovery::Recovered>),
+    Recover(Vec<crate::io::recovery::Recovered>),
     /// The file changed on disk since it was opened: overwrite, save as, or reload.
     ChangedOnDisk,
     /// File > Export: format, phases, scale, paper.
@@ -139,7 +139,7 @@ pub struct SightlineApp {
     pub(crate) closing: bool,
     pub outline_filter: String,
     /// Where recovery copies go (none: autosave is off, e.g. no data folder).
-    pub recovery: Option<crate::recovery::Recovery>,
+    pub recovery: Option<crate::io::recovery::Recovery>,
     pub(crate) last_autosave: Option<std::time::Instant>,
     /// How often unsaved work is copied to the recovery folder.
     pub autosave_every: std::time::Duration,
@@ -182,7 +182,7 @@ impl SightlineApp {
             outline_filter: String::new(),
             recovery: None,
             last_autosave: None,
-            autosave_every: crate::recovery::autosave_interval(),
+            autosave_every: crate::io::recovery::autosave_interval(),
             palette: Palette::light(),
             shown_title: String::new(),
         };
@@ -228,7 +228,7 @@ impl SightlineApp {
     /// Uses a recovery folder: autosave goes there, and copies left by a crash are offered —
     /// those of the file being opened (the command line, a double-click) first.
     #[must_use]
-    pub fn with_recovery(mut self, recovery: crate::recovery::Recovery) -> Self {
+    pub fn with_recovery(mut self, recovery: crate::io::recovery::Recovery) -> Self {
         let mut found = recovery.scan();
         if let Some(path) = self.doc.as_ref().and_then(|d| d.path.as_deref()) {
             found.sort_by_key(|r| !r.belongs_to(path));

@@ -45,7 +45,7 @@ pub fn run(file: Option<&std::path::Path>, example: Option<&str>) -> eframe::Res
                 .and_then(|s| eframe::get_value(s, "prefs"))
                 .unwrap_or_else(|| app::Prefs { lang: crate::i18n::system_language(), ..app::Prefs::default() });
             let mut app = SightlineApp::new(file.as_deref(), prefs);
-            if let Some(recovery) = crate::recovery::Recovery::default_location() {
+            if let Some(recovery) = crate::io::recovery::Recovery::default_location() {
                 app = app.with_recovery(recovery);
             }
             if let Some(name) = example {

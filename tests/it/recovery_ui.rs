@@ -9,7 +9,7 @@ use egui::vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sightline::document::Document;
-use sightline::recovery::Recovery;
+use sightline::io::recovery::Recovery;
 use sightline::ui::app::{Dialog, Prefs, SightlineApp};
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -5,7 +5,7 @@ use egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sightline::document::{Document, backup_path};
-use sightline::recovery::Recovery;
+use sightline::io::recovery::Recovery;
 use sightline::ui::app::{Dialog, Prefs, SightlineApp};
 use std::time::Duration;
 

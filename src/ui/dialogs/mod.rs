@@ -138,7 +138,7 @@ enum Choice {
 }
 
 /// One recovery copy in the offer: which file it belongs to, what it holds, when it was made.
-fn recovered_ui(ui: &mut egui::Ui, n: usize, r: &crate::recovery::Recovered) -> Option<Choice> {
+fn recovered_ui(ui: &mut egui::Ui, n: usize, r: &crate::io::recovery::Recovered) -> Option<Choice> {
     let mut choice = None;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(530.0);
@@ -199,7 +199,7 @@ impl SightlineApp {
         self.dialog = Some(Dialog::Recover(found));
     }
 
-    fn recover_ui(&mut self, ctx: &egui::Context, mut found: Vec<crate::recovery::Recovered>) {
+    fn recover_ui(&mut self, ctx: &egui::Context, mut found: Vec<crate::io::recovery::Recovered>) {
         let mut chosen = None;
         let mut later = false;
         egui::Modal::new(egui::Id::unique("recover")).show(ctx, |ui| {
@@ -222,7 +222,7 @@ impl SightlineApp {
         match chosen {
             Some((i, Choice::Discard)) => {
                 let r = found.remove(i);
-                crate::recovery::Recovery::discard(&r.file);
+                crate::io::recovery::Recovery::discard(&r.file);
                 // Nothing open yet (a start without a file): the saved version is what is left.
                 if self.doc.is_none()
                     && let Some(original) = r.original.filter(|p| p.is_file())
@@ -239,7 +239,7 @@ impl SightlineApp {
                     if let (Some(doc), Some(rec)) = (self.doc.as_mut(), self.recovery.as_ref()) {
                         let _ = doc.autosave(rec);
                     }
-                    crate::recovery::Recovery::discard(&r.file);
+                    crate::io::recovery::Recovery::discard(&r.file);
                     self.status = tr("msg-restored");
                 }
             }

@@ -11,6 +11,7 @@ pub mod draw;
 pub mod edit;
 pub mod examples;
 pub mod export;
+#[cfg(feature = "fuzzing")]
 pub mod fuzz;
 pub mod generate;
 pub mod i18n;

@@ -12,6 +12,7 @@ mod editor;
 mod examples;
 mod export;
 mod export_bounds;
+#[cfg(feature = "fuzzing")]
 mod fuzz_corpus;
 mod history;
 mod i18n;

@@ -527,3 +527,87 @@ lane-kind-backstage = backstage
 lane-kind-support = support
 lane-kind-custom = other
 export-interaction = Include the interaction band (questions and messages)
+
+## The report (sightline report, and the Markdown export's analysis)
+report-box-score = Box score
+report-measure = measure
+report-value = value
+report-lead-time = lead time (critical path)
+report-process = process time (all steps)
+report-customer = customer's own time
+report-ratio = value-added ratio
+report-no-minutes = No minutes are recorded yet: give the steps their process and waiting minutes to see the lead time, the process time and the value-added ratio.
+report-minutes = { $minutes } min
+report-minutes-hours = { $minutes } min ({ $hours } h)
+report-minutes-days = { $minutes } min ({ $days } { $count ->
+    [one] day
+   *[other] days
+})
+report-critical-path = Critical path: { $path }
+report-rework = Rework loops (left out of the lead time):
+report-tensions = Tensions between LEAN and the customer
+report-no-tensions = None found: no waste step touches a customer need.
+report-pain-by-phase = Pain points by phase
+report-pain-by-lane = Pain points by lane
+report-no-pain = No pain points.
+report-pain-severity = { $where }: { $n ->
+    [one] 1 pain point
+   *[other] { $n } pain points
+}, severity { $severity }
+report-pain-no-severity = { $where }: { $n ->
+    [one] 1 pain point
+   *[other] { $n } pain points
+}, no severity given
+report-pain-mixed = { $where }: { $n ->
+    [one] 1 pain point
+   *[other] { $n } pain points
+} ({ $parts })
+report-severity-part = { $n } of severity { $severity }
+report-severity-unset-part = { $n } without a severity
+report-no-phase = Before the first phase
+report-no-lane = On no step
+report-no-channel = no channel
+report-without-channel = { $n } without a channel
+report-moments = Moments of truth
+report-no-moments = No moments of truth.
+report-mot-customer = For the customer
+report-mot-organisation = For the organisation
+report-mot-both = For the customer and the organisation
+report-mot-unset = Perspective not given
+report-mot-line = { $who }: { $n ->
+    [one] 1 moment of truth
+   *[other] { $n } moments of truth
+}
+report-votes = Votes
+report-vote-line = { $rank }. { $kind }, { $n ->
+    [one] 1 vote
+   *[other] { $n } votes
+}: { $text }
+report-channels = Channels
+report-channel-line = { $channel }: { $n ->
+    [one] 1 step
+   *[other] { $n } steps
+}
+report-interaction = Questions and messages
+report-all-answered = Every question is answered in time.
+report-answered-late = Answered late (column { $column } → { $answered }): { $text }
+report-unanswered = Unanswered (column { $column }): { $text }
+report-overload = Overload: column { $column } carries { $n ->
+    [one] 1 message
+   *[other] { $n } messages
+} (more than { $max })
+report-overload-in-phase = Overload: column { $column } ({ $phase }) carries { $n ->
+    [one] 1 message
+   *[other] { $n } messages
+} (more than { $max })
+report-unprompted = Message without a question (column { $column }): { $text }
+report-column-phase = phase
+report-column-questions = questions by channel
+report-column-messages = messages by channel
+report-assumed = Steps still assumed
+tension-reason = Removing '{ $waste }' hits { $needs }
+tension-need-moment = a moment of truth for the customer: '{ $text }'
+tension-need-question = a question the customer has: '{ $text }'
+tension-need-basic = a basic expectation (Kano)
+tension-need-emotion = a customer who feels bad here (emotion { $emotion })
+tension-and = { $first } and { $second }

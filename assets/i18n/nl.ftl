@@ -527,3 +527,87 @@ lane-kind-backstage = backstage
 lane-kind-support = ondersteuning
 lane-kind-custom = overig
 export-interaction = Met de interactieband (vragen en boodschappen)
+
+## Het rapport (sightline report, en de analyse in de Markdown-export)
+report-box-score = Box score
+report-measure = maat
+report-value = waarde
+report-lead-time = doorlooptijd (kritiek pad)
+report-process = bewerkingstijd (alle stappen)
+report-customer = eigen tijd van de klant
+report-ratio = aandeel waardetoevoegend
+report-no-minutes = Er zijn nog geen minuten vastgelegd: geef de stappen hun bewerkings- en wachtminuten om de doorlooptijd, de bewerkingstijd en het aandeel waardetoevoegend te zien.
+report-minutes = { $minutes } min
+report-minutes-hours = { $minutes } min ({ $hours } uur)
+report-minutes-days = { $minutes } min ({ $days } { $count ->
+    [one] dag
+   *[other] dagen
+})
+report-critical-path = Kritiek pad: { $path }
+report-rework = Herstellussen (niet in de doorlooptijd):
+report-tensions = Spanningen tussen LEAN en de klant
+report-no-tensions = Geen gevonden: geen verspillingsstap raakt een klantbehoefte.
+report-pain-by-phase = Pijnpunten per fase
+report-pain-by-lane = Pijnpunten per baan
+report-no-pain = Geen pijnpunten.
+report-pain-severity = { $where }: { $n ->
+    [one] 1 pijnpunt
+   *[other] { $n } pijnpunten
+}, ernst { $severity }
+report-pain-no-severity = { $where }: { $n ->
+    [one] 1 pijnpunt
+   *[other] { $n } pijnpunten
+}, zonder ernst
+report-pain-mixed = { $where }: { $n ->
+    [one] 1 pijnpunt
+   *[other] { $n } pijnpunten
+} ({ $parts })
+report-severity-part = { $n } met ernst { $severity }
+report-severity-unset-part = { $n } zonder ernst
+report-no-phase = Vóór de eerste fase
+report-no-lane = Bij geen stap
+report-no-channel = geen kanaal
+report-without-channel = { $n } zonder kanaal
+report-moments = Momenten van de waarheid
+report-no-moments = Geen momenten van de waarheid.
+report-mot-customer = Voor de klant
+report-mot-organisation = Voor de organisatie
+report-mot-both = Voor de klant en de organisatie
+report-mot-unset = Perspectief niet opgegeven
+report-mot-line = { $who }: { $n ->
+    [one] 1 moment van de waarheid
+   *[other] { $n } momenten van de waarheid
+}
+report-votes = Stemmen
+report-vote-line = { $rank }. { $kind }, { $n ->
+    [one] 1 stem
+   *[other] { $n } stemmen
+}: { $text }
+report-channels = Kanalen
+report-channel-line = { $channel }: { $n ->
+    [one] 1 stap
+   *[other] { $n } stappen
+}
+report-interaction = Vragen en boodschappen
+report-all-answered = Elke vraag wordt op tijd beantwoord.
+report-answered-late = Te laat beantwoord (kolom { $column } → { $answered }): { $text }
+report-unanswered = Onbeantwoord (kolom { $column }): { $text }
+report-overload = Overbelasting: kolom { $column } brengt { $n ->
+    [one] 1 boodschap
+   *[other] { $n } boodschappen
+} (meer dan { $max })
+report-overload-in-phase = Overbelasting: kolom { $column } ({ $phase }) brengt { $n ->
+    [one] 1 boodschap
+   *[other] { $n } boodschappen
+} (meer dan { $max })
+report-unprompted = Boodschap zonder vraag (kolom { $column }): { $text }
+report-column-phase = fase
+report-column-questions = vragen per kanaal
+report-column-messages = boodschappen per kanaal
+report-assumed = Stappen die nog aangenomen zijn
+tension-reason = Het weghalen van ‘{ $waste }’ raakt { $needs }
+tension-need-moment = een moment van de waarheid voor de klant: ‘{ $text }’
+tension-need-question = een vraag die de klant heeft: ‘{ $text }’
+tension-need-basic = een basisverwachting (Kano)
+tension-need-emotion = een klant die zich hier slecht voelt (gevoel { $emotion })
+tension-and = { $first } en { $second }

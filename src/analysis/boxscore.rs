@@ -14,8 +14,9 @@ pub struct ReworkLoop {
     pub to: StepId,
 }
 
-/// The numbers of the box score.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// The numbers of the box score. In JSON the four measures are `null` when no step has any
+/// minutes recorded (rather than a lead time of 0 that no one measured).
+#[derive(Clone, Debug, PartialEq)]
 pub struct BoxScore {
     /// The longest path through the flows by summed step durations (wait + process).
     pub lead_time_minutes: f64,
@@ -28,6 +29,43 @@ pub struct BoxScore {
     /// The steps of the critical path, in order.
     pub critical_path: Vec<StepId>,
     pub rework_loops: Vec<ReworkLoop>,
+    /// Whether any step has process, waiting or customer minutes: without them the numbers
+    /// above are 0 because nothing was measured, not because nothing takes time.
+    pub minutes_recorded: bool,
+}
+
+impl Serialize for BoxScore {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The JSON form: the measures, or `null` when no minutes are recorded.
+        #[derive(Serialize)]
+        struct Json<'a> {
+            lead_time_minutes: Option<f64>,
+            process_minutes: Option<f64>,
+            customer_minutes: Option<f64>,
+            value_added_ratio: Option<f64>,
+            critical_path: &'a [StepId],
+            rework_loops: &'a [ReworkLoop],
+        }
+        let known = |v: f64| self.minutes_recorded.then_some(v);
+        Json {
+            lead_time_minutes: known(self.lead_time_minutes),
+            process_minutes: known(self.process_minutes),
+            customer_minutes: known(self.customer_minutes),
+            value_added_ratio: known(self.value_added_ratio),
+            critical_path: &self.critical_path,
+            rework_loops: &self.rework_loops,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// Whether any step has process, waiting or customer minutes.
+#[must_use]
+pub fn minutes_recorded(bp: &Blueprint) -> bool {
+    bp.steps().any(|s| {
+        let m = &s.measures;
+        m.process_minutes.is_some() || m.wait_minutes.is_some() || m.customer_minutes.is_some()
+    })
 }
 
 /// A step's duration: waiting before it plus its processing (missing counts as 0).
@@ -98,6 +136,7 @@ pub fn box_score(bp: &Blueprint) -> BoxScore {
         value_added_ratio: if lead_time_minutes > 0.0 { value_minutes / lead_time_minutes } else { 0.0 },
         critical_path,
         rework_loops: rework,
+        minutes_recorded: minutes_recorded(bp),
     }
 }
 

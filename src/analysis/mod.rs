@@ -7,11 +7,41 @@ pub mod interaction;
 pub mod report;
 mod tensions;
 
-pub use boxscore::{BoxScore, ReworkLoop, box_score, duration};
-pub use tensions::{Tension, tensions};
+pub use boxscore::{BoxScore, ReworkLoop, box_score, duration, minutes_recorded};
+pub use tensions::{Tension, tension_reasons_in, tensions};
 
 use crate::model::{AnnotationKind, Blueprint};
+use crate::templates::Lang;
 use serde::Serialize;
+
+/// A ratio as a percentage ("0.7 %", "23 %"; in Dutch with a decimal comma, "0,7 %"): one
+/// decimal below 10 %, whole numbers from there, and "< 0.1 %" for a share above 0 that would
+/// show as 0. The analysis panel and the report both show the value-added ratio with this, so
+/// they agree.
+#[must_use]
+pub fn percent(ratio: f64, lang: Lang) -> String {
+    let p = ratio * 100.0;
+    if p > 0.0 && p < 0.05 {
+        return format!("< {} %", decimal(0.1, 1, lang));
+    }
+    let places = usize::from(p.abs() < 9.95);
+    format!("{} %", decimal(p, places, lang))
+}
+
+/// A number with at most `places` decimals, without a trailing ",0" (".0"), and with the
+/// language's decimal mark: "14.1" in English, "14,1" in Dutch.
+#[must_use]
+pub fn decimal(x: f64, places: usize, lang: Lang) -> String {
+    let mut s = format!("{x:.places$}");
+    if s.contains('.') {
+        let trimmed = s.trim_end_matches('0').trim_end_matches('.').len();
+        s.truncate(trimmed);
+    }
+    if s == "-0" {
+        s.remove(0);
+    }
+    if lang == Lang::Nl { s.replace('.', ",") } else { s }
+}
 
 /// How many of each part a blueprint holds (`sightline stats`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -1,11 +1,16 @@
 //! The report: the box score, the tensions and the workshop's findings, as one JSON object or as
-//! Markdown (`sightline report FILE [--json]`).
+//! Markdown in English or Dutch (`sightline report FILE [--json] [--lang en|nl]`). The JSON keeps
+//! its keys and values whatever the language; the Markdown says everything in words, from the
+//! `report-…` messages of `assets/i18n/`.
 
 use super::interaction::{DEFAULT_MAX_MESSAGES, Interaction, interaction};
-use super::{BoxScore, Tension, box_score, tensions};
+use super::{BoxScore, Tension, box_score, decimal, percent, tension_reasons_in, tensions};
+use crate::i18n::{tr_args_in, tr_in};
 use crate::model::{AnnotationKind, Blueprint, Evidence, Perspective, StepId, Target};
+use crate::templates::Lang;
+use fluent_bundle::FluentValue;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 /// Pain points counted by severity.
@@ -116,69 +121,142 @@ pub fn report_with(bp: &Blueprint, max_messages: usize) -> Report {
     }
 }
 
-fn minutes(m: f64) -> String {
-    if m >= 60.0 * 24.0 {
-        format!("{m:.0} min ({:.1} days)", m / (60.0 * 24.0))
+/// A message of the report in `lang` with arguments.
+fn say(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    tr_args_in(lang, id, args)
+}
+
+/// "20338 min (14.1 days)", "243 min (4 h)", "45 min"; Dutch "14,1 dagen", "4 uur".
+fn minutes(m: f64, lang: Lang) -> String {
+    let whole = decimal(m, 0, lang);
+    let (id, unit, amount) = if m >= 60.0 * 24.0 {
+        ("report-minutes-days", "days", m / (60.0 * 24.0))
     } else if m >= 60.0 {
-        format!("{m:.0} min ({:.1} h)", m / 60.0)
+        ("report-minutes-hours", "hours", m / 60.0)
     } else {
-        format!("{m:.0} min")
+        return say(lang, "report-minutes", &[("minutes", whole.into())]);
+    };
+    // The plural follows the number as shown: "1 day", "1.5 days".
+    let shown = (amount * 10.0).round() / 10.0;
+    say(lang, id, &[("minutes", whole.into()), (unit, decimal(shown, 1, lang).into()), ("count", shown.into())])
+}
+
+/// The name of an annotation kind in words ("Pain point", "Pijnpunt").
+fn kind_name(kind: AnnotationKind, lang: Lang) -> String {
+    tr_in(
+        lang,
+        match kind {
+            AnnotationKind::PainPoint => "kind-pain-point",
+            AnnotationKind::MomentOfTruth => "kind-moment-of-truth",
+            AnnotationKind::Idea => "kind-idea",
+            AnnotationKind::Question => "kind-question",
+            AnnotationKind::Message => "kind-message",
+        },
+    )
+}
+
+/// A phase or lane as the report's maps name it, with the stand-ins for "none" in words.
+fn place(name: &str, lang: Lang) -> String {
+    match name {
+        "(no phase)" => tr_in(lang, "report-no-phase"),
+        "(no lane)" => tr_in(lang, "report-no-lane"),
+        _ => name.to_owned(),
     }
 }
 
-/// The report as Markdown.
+/// The report as Markdown in English (see [`markdown_in`]).
 #[must_use]
 pub fn markdown(bp: &Blueprint, r: &Report) -> String {
+    markdown_in(bp, r, Lang::En)
+}
+
+/// The report as Markdown in `lang`: every measure, count and finding in words.
+#[must_use]
+pub fn markdown_in(bp: &Blueprint, r: &Report, lang: Lang) -> String {
     let title = |id: &StepId| bp.step(*id).map_or_else(|| id.to_string(), |s| s.title.clone());
+    let t = |id: &str| tr_in(lang, id);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", r.title);
     let b = &r.box_score;
-    let _ = writeln!(out, "## Box score\n");
-    let _ = writeln!(out, "| measure | value |\n| --- | --- |");
-    let _ = writeln!(out, "| lead time (critical path) | {} |", minutes(b.lead_time_minutes));
-    let _ = writeln!(out, "| process time (all steps) | {} |", minutes(b.process_minutes));
-    let _ = writeln!(out, "| customer's own time | {} |", minutes(b.customer_minutes));
-    let _ = writeln!(out, "| value-added ratio | {:.0} % |", b.value_added_ratio * 100.0);
+    let _ = writeln!(out, "## {}\n", t("report-box-score"));
+    if b.minutes_recorded {
+        let _ = writeln!(out, "| {} | {} |\n| --- | --- |", t("report-measure"), t("report-value"));
+        for (id, value) in [
+            ("report-lead-time", minutes(b.lead_time_minutes, lang)),
+            ("report-process", minutes(b.process_minutes, lang)),
+            ("report-customer", minutes(b.customer_minutes, lang)),
+            ("report-ratio", percent(b.value_added_ratio, lang)),
+        ] {
+            let _ = writeln!(out, "| {} | {value} |", t(id));
+        }
+    } else {
+        let _ = writeln!(out, "{}", t("report-no-minutes"));
+    }
     if !b.critical_path.is_empty() {
         let path: Vec<String> = b.critical_path.iter().map(title).collect();
-        let _ = writeln!(out, "\nCritical path: {}", path.join(" → "));
+        let _ = writeln!(out, "\n{}", say(lang, "report-critical-path", &[("path", path.join(" → ").into())]));
     }
     if !b.rework_loops.is_empty() {
-        let _ = writeln!(out, "\nRework loops (left out of the lead time):\n");
+        let _ = writeln!(out, "\n{}\n", t("report-rework"));
         for l in &b.rework_loops {
             let _ = writeln!(out, "- {} → {}", title(&l.from), title(&l.to));
         }
     }
-    let _ = writeln!(out, "\n## Tensions between LEAN and the customer\n");
+    let _ = writeln!(out, "\n## {}\n", t("report-tensions"));
     if r.tensions.is_empty() {
-        let _ = writeln!(out, "None found.");
+        let _ = writeln!(out, "{}", t("report-no-tensions"));
     }
-    for t in &r.tensions {
-        let _ = writeln!(out, "- {}", t.reason);
+    for reason in tension_reasons_in(bp, &r.tensions, lang) {
+        let _ = writeln!(out, "- {reason}");
     }
-    let _ = writeln!(out, "\n## Pain points by phase\n");
-    for (phase, c) in &r.pain_points_by_phase {
-        let _ = writeln!(out, "- {phase}: {} ({:?})", c.count, c.by_severity);
+    pain_markdown(&mut out, bp, r, lang);
+    let _ = writeln!(out, "\n## {}\n", t("report-moments"));
+    if r.moments_of_truth.is_empty() {
+        let _ = writeln!(out, "{}", t("report-no-moments"));
     }
-    let _ = writeln!(out, "\n## Moments of truth\n");
-    for (p, n) in &r.moments_of_truth {
-        let _ = writeln!(out, "- {p}: {n}");
+    let rank = |p: &str| ["customer", "organisation", "both", "unset"].iter().position(|x| *x == p);
+    let mut mot: Vec<(&String, &usize)> = r.moments_of_truth.iter().collect();
+    mot.sort_by_key(|(p, _)| rank(p).unwrap_or(usize::MAX));
+    for (p, n) in mot {
+        let who = match p.as_str() {
+            "customer" => t("report-mot-customer"),
+            "organisation" => t("report-mot-organisation"),
+            "both" => t("report-mot-both"),
+            "unset" => t("report-mot-unset"),
+            other => other.to_owned(),
+        };
+        let _ = writeln!(out, "- {}", say(lang, "report-mot-line", &[("who", who.into()), ("n", (*n).into())]));
     }
     if !r.votes_ranking.is_empty() {
-        let _ = writeln!(out, "\n## Votes\n");
+        let _ = writeln!(out, "\n## {}\n", t("report-votes"));
         for (i, v) in r.votes_ranking.iter().enumerate() {
-            let _ = writeln!(out, "{}. {} ({} votes): {}", i + 1, v.kind.as_str(), v.votes, v.text);
+            let line = say(
+                lang,
+                "report-vote-line",
+                &[
+                    ("rank", (i + 1).into()),
+                    ("kind", kind_name(v.kind, lang).into()),
+                    ("n", v.votes.into()),
+                    ("text", v.text.as_str().into()),
+                ],
+            );
+            let _ = writeln!(out, "{line}");
         }
     }
     if !r.channel_mix.is_empty() {
-        let _ = writeln!(out, "\n## Channels\n");
+        let _ = writeln!(out, "\n## {}\n", t("report-channels"));
         for (c, n) in &r.channel_mix {
-            let _ = writeln!(out, "- {c}: {n}");
+            let channel = if c.trim().is_empty() { tr_in(lang, "report-no-channel") } else { c.clone() };
+            let _ = writeln!(
+                out,
+                "- {}",
+                say(lang, "report-channel-line", &[("channel", channel.into()), ("n", (*n).into())])
+            );
         }
     }
-    interaction_markdown(&mut out, &r.interaction);
+    interaction_markdown(&mut out, &r.interaction, lang);
     if !r.assumed_steps.is_empty() {
-        let _ = writeln!(out, "\n## Steps still assumed\n");
+        let _ = writeln!(out, "\n## {}\n", t("report-assumed"));
         for s in &r.assumed_steps {
             let _ = writeln!(out, "- {}", title(s));
         }
@@ -186,40 +264,112 @@ pub fn markdown(bp: &Blueprint, r: &Report) -> String {
     out
 }
 
-fn interaction_markdown(out: &mut String, i: &Interaction) {
+/// The pain points per phase (in the blueprint's order of phases) and per lane (top to bottom),
+/// each as a count with its severities in words; without pain points, one line that says so.
+fn pain_markdown(out: &mut String, bp: &Blueprint, r: &Report, lang: Lang) {
+    // Where each name first appears; the stand-in for "no phase" (or lane) comes first.
+    let mut phase_rank: HashMap<&str, usize> = HashMap::new();
+    for (i, p) in bp.phases().iter().enumerate() {
+        phase_rank.entry(p.name.as_str()).or_insert(i + 1);
+    }
+    let mut lane_rank: HashMap<&str, usize> = HashMap::new();
+    for (i, l) in bp.lanes().iter().enumerate() {
+        lane_rank.entry(l.name.as_str()).or_insert(i + 1);
+    }
+    if r.pain_points_by_phase.is_empty() {
+        let _ = writeln!(out, "\n## {}\n\n{}", tr_in(lang, "report-pain-by-phase"), tr_in(lang, "report-no-pain"));
+        return;
+    }
+    for (heading, map, rank) in [
+        ("report-pain-by-phase", &r.pain_points_by_phase, &phase_rank),
+        ("report-pain-by-lane", &r.pain_points_by_lane, &lane_rank),
+    ] {
+        let _ = writeln!(out, "\n## {}\n", tr_in(lang, heading));
+        let mut rows: Vec<(&String, &PainCount)> = map.iter().collect();
+        // The sort is stable: names not in the blueprint keep their (alphabetical) order.
+        rows.sort_by_key(|(name, _)| rank.get(name.as_str()).copied().unwrap_or(0));
+        for (name, c) in rows {
+            let _ = writeln!(out, "- {}", pain_line(&place(name, lang), c, lang));
+        }
+    }
+}
+
+/// "Arrival: 1 pain point, severity 2"; "Aanvullen: 3 pain points (1 of severity 3, 2 of
+/// severity 2)", the most severe first.
+fn pain_line(name: &str, c: &PainCount, lang: Lang) -> String {
+    let n = ("n", FluentValue::from(c.count));
+    let at = ("where", FluentValue::from(name));
+    let mut parts: Vec<(&String, &usize)> = c.by_severity.iter().collect();
+    // "3", "2", "1", then "unset".
+    parts.sort_by_key(|(s, _)| std::cmp::Reverse(s.parse::<u8>().map_or(0, |v| v + 1)));
+    match parts.as_slice() {
+        [(s, _)] if s.as_str() == "unset" => say(lang, "report-pain-no-severity", &[at, n]),
+        [(s, _)] => say(lang, "report-pain-severity", &[at, n, ("severity", s.as_str().into())]),
+        _ => {
+            let words: Vec<String> = parts
+                .iter()
+                .map(|(s, k)| match s.as_str() {
+                    "unset" => say(lang, "report-severity-unset-part", &[("n", (**k).into())]),
+                    s => say(lang, "report-severity-part", &[("n", (**k).into()), ("severity", s.into())]),
+                })
+                .collect();
+            say(lang, "report-pain-mixed", &[at, n, ("parts", words.join(", ").into())])
+        }
+    }
+}
+
+fn interaction_markdown(out: &mut String, i: &Interaction, lang: Lang) {
     if i.interaction_channel_mix.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\n## Questions and messages\n");
+    let t = |id: &str| tr_in(lang, id);
+    let _ = writeln!(out, "\n## {}\n", t("report-interaction"));
     if i.unanswered_questions.is_empty() {
-        let _ = writeln!(out, "Every question is answered in time.");
+        let _ = writeln!(out, "{}", t("report-all-answered"));
     }
     for q in &i.unanswered_questions {
-        match q.answered_at {
-            Some(c) => {
-                let _ = writeln!(out, "- Answered late (column {} → {}): {}", q.column + 1, c + 1, q.text);
-            }
-            None => {
-                let _ = writeln!(out, "- Unanswered (column {}): {}", q.column + 1, q.text);
-            }
-        }
+        let column = ("column", FluentValue::from(q.column + 1));
+        let text = ("text", FluentValue::from(q.text.as_str()));
+        let line = match q.answered_at {
+            Some(c) => say(lang, "report-answered-late", &[column, ("answered", (c + 1).into()), text]),
+            None => say(lang, "report-unanswered", &[column, text]),
+        };
+        let _ = writeln!(out, "- {line}");
     }
     for o in &i.overloaded_columns {
-        let phase = o.phase.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "- Overload: column {}{phase} carries {} messages (more than {})",
-            o.column + 1,
-            o.messages,
-            i.max_messages
-        );
+        let mut args =
+            vec![("column", FluentValue::from(o.column + 1)), ("n", o.messages.into()), ("max", i.max_messages.into())];
+        let id = if let Some(p) = &o.phase {
+            args.push(("phase", p.as_str().into()));
+            "report-overload-in-phase"
+        } else {
+            "report-overload"
+        };
+        let _ = writeln!(out, "- {}", say(lang, id, &args));
     }
     for m in &i.unprompted_messages {
-        let _ = writeln!(out, "- Message without a question (column {}): {}", m.column + 1, m.text);
+        let line =
+            say(lang, "report-unprompted", &[("column", (m.column + 1).into()), ("text", m.text.as_str().into())]);
+        let _ = writeln!(out, "- {line}");
     }
-    let _ = writeln!(out, "\n| phase | questions by channel | messages by channel |\n| --- | --- | --- |");
-    let list = |m: &BTreeMap<String, usize>| m.iter().map(|(c, n)| format!("{c} {n}")).collect::<Vec<_>>().join(", ");
+    let _ = writeln!(
+        out,
+        "\n| {} | {} | {} |\n| --- | --- | --- |",
+        t("report-column-phase"),
+        t("report-column-questions"),
+        t("report-column-messages")
+    );
+    // "website 1, email 3"; questions and messages without a channel as "1 without a channel".
+    let list = |m: &BTreeMap<String, usize>| {
+        m.iter()
+            .map(|(c, n)| match c.as_str() {
+                "(no channel)" => say(lang, "report-without-channel", &[("n", (*n).into())]),
+                c => format!("{c} {n}"),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     for p in &i.interaction_channel_mix {
-        let _ = writeln!(out, "| {} | {} | {} |", p.phase, list(&p.questions), list(&p.messages));
+        let _ = writeln!(out, "| {} | {} | {} |", place(&p.phase, lang), list(&p.questions), list(&p.messages));
     }
 }

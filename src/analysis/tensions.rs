@@ -67,3 +67,62 @@ pub fn tensions(bp: &Blueprint) -> Vec<Tension> {
     }
     out
 }
+
+/// The reasons of `tensions` worded in `lang`, in the same order (in English the same text as
+/// each `reason`): for the report, which speaks the reader's language while the JSON keeps
+/// `reason` as it is. A tension whose steps are not in `bp` keeps its `reason`.
+#[must_use]
+pub fn tension_reasons_in(bp: &Blueprint, tensions: &[Tension], lang: crate::templates::Lang) -> Vec<String> {
+    use crate::i18n::{tr_args_in, tr_in};
+    // The annotations of each step, gathered once; the needs of each step, worded once.
+    let mut notes: std::collections::HashMap<StepId, Vec<&crate::model::Annotation>> = std::collections::HashMap::new();
+    for a in bp.annotations() {
+        if let Target::Step(s) = a.on {
+            notes.entry(s).or_default().push(a);
+        }
+    }
+    let mut why: std::collections::HashMap<StepId, String> = std::collections::HashMap::new();
+    let words = |s: &Step| {
+        let mut out: Vec<String> = Vec::new();
+        for a in notes.get(&s.id).map_or(&[][..], Vec::as_slice) {
+            let id = match a.kind {
+                AnnotationKind::MomentOfTruth
+                    if matches!(a.perspective, Some(Perspective::Customer | Perspective::Both)) =>
+                {
+                    "tension-need-moment"
+                }
+                AnnotationKind::Question => "tension-need-question",
+                _ => continue,
+            };
+            out.push(tr_args_in(lang, id, &[("text", a.text.as_str().into())]));
+        }
+        if s.measures.kano == Some(Kano::Basic) {
+            out.push(tr_in(lang, "tension-need-basic"));
+        }
+        if let Some(e) = s.measures.emotion.filter(|&e| e <= -1) {
+            out.push(tr_args_in(lang, "tension-need-emotion", &[("emotion", e.into())]));
+        }
+        out.into_iter()
+            .reduce(|first, second| {
+                tr_args_in(lang, "tension-and", &[("first", first.into()), ("second", second.into())])
+            })
+            .unwrap_or_default()
+    };
+    tensions
+        .iter()
+        .map(|t| {
+            let (Some(waste), Some(customer)) = (bp.step(t.step), bp.step(t.customer_step)) else {
+                return t.reason.clone();
+            };
+            let why = why.entry(customer.id).or_insert_with(|| words(customer));
+            if why.is_empty() {
+                return t.reason.clone();
+            }
+            tr_args_in(
+                lang,
+                "tension-reason",
+                &[("waste", waste.title.as_str().into()), ("needs", why.as_str().into())],
+            )
+        })
+        .collect()
+}

@@ -24,5 +24,6 @@ mod model;
 mod no_loss;
 mod properties;
 mod recovery_ui;
+mod report_words;
 mod schema;
 mod workshop;

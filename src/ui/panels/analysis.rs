@@ -28,7 +28,7 @@ pub fn analysis_ui(
             ("analysis-lead-time", minutes(b.lead_time_minutes)),
             ("analysis-process", minutes(b.process_minutes)),
             ("analysis-customer", minutes(b.customer_minutes)),
-            ("analysis-ratio", format!("{:.1} %", b.value_added_ratio * 100.0)),
+            ("analysis-ratio", crate::analysis::percent(b.value_added_ratio, crate::i18n::language())),
         ] {
             ui.label(tr(label));
             ui.strong(value);

@@ -185,6 +185,14 @@ projector-leave = Leave projector (Esc)
 projector-whole-button = Whole blueprint
 
 ## Canvas
+channel-website = website
+channel-phone = phone
+channel-counter = counter
+channel-email = email
+channel-letter = letter
+channel-app = app
+channel-chat = chat
+channel-in-person = in person
 canvas-type-title = Type a title…
 canvas-note-empty = (no text yet)
 canvas-type-note = Type the note; Enter keeps it, Shift+Enter for a new line
@@ -266,11 +274,18 @@ outline-before = Before the first phase
 outline-untitled = (untitled)
 
 ## Ranking
+ranking-empty = No votes yet.
+projector-voting = Dot voting is on
+projector-show-ranking = Show ranking
+projector-hide-ranking = Hide ranking
 ranking-title = Ranking
 ranking-help = Pain points and ideas by votes. Click a step or a badge on the canvas to vote; right-click takes a vote back.
 ranking-copy = Copy ranking as text
 ranking-step = Step
-ranking-line = { $n }. { $what } ({ $votes } votes): { $text }
+ranking-line = { $n }. { $what } ({ $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}): { $text }
 
 ## Dialogs
 dlg-open-title = Open a blueprint

@@ -185,6 +185,14 @@ projector-leave = Beamermodus verlaten (Esc)
 projector-whole-button = Hele blauwdruk
 
 ## Canvas
+channel-website = website
+channel-phone = telefoon
+channel-counter = balie
+channel-email = e-mail
+channel-letter = brief
+channel-app = app
+channel-chat = chat
+channel-in-person = persoonlijk
 canvas-type-title = Typ een titel…
 canvas-note-empty = (nog geen tekst)
 canvas-type-note = Typ de notitie; Enter bewaart, Shift+Enter voor een nieuwe regel
@@ -266,11 +274,18 @@ outline-before = Vóór de eerste fase
 outline-untitled = (zonder titel)
 
 ## Ranglijst
+ranking-empty = Nog geen stemmen.
+projector-voting = Stippen stemmen staat aan
+projector-show-ranking = Rangorde tonen
+projector-hide-ranking = Rangorde verbergen
 ranking-title = Ranglijst
 ranking-help = Pijnpunten en ideeën op aantal stemmen. Klik op een stap of badge om te stemmen; rechtsklik neemt een stem terug.
 ranking-copy = Ranglijst kopiëren als tekst
 ranking-step = Stap
-ranking-line = { $n }. { $what } ({ $votes } stemmen): { $text }
+ranking-line = { $n }. { $what } ({ $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+}): { $text }
 
 ## Dialogen
 dlg-open-title = Een blauwdruk openen

@@ -103,7 +103,7 @@ fn marks(g: &mut Group, step: &Step, marks: &[(Mark, Rect)], small: f32) {
         match mark {
             Mark::Votes => {
                 g.push(Shape::Rect { rect: *r, radius: r.height() / 2.0, fill: Some(Role::Text.into()), stroke: None });
-                let label = format!("● {}", step.votes);
+                let label = step.votes.to_string();
                 g.push(text_line(*r, &label, small, Role::Background.into(), Align::Middle));
             }
             Mark::Waste => {

@@ -250,10 +250,7 @@ impl SightlineApp {
                 if let Some(ph) = layout.phases.get(next) {
                     let m = layout.metrics;
                     let header = egui::vec2(m.lane_header_width, m.phase_header_height);
-                    let min = egui::vec2(
-                        crate::ui::canvas::paint::MIN_LANE_HEADER_PX,
-                        crate::ui::canvas::paint::MIN_PHASE_HEADER_PX,
-                    );
+                    let min = crate::ui::canvas::paint::min_headers(self.editor.projector);
                     let v = &mut self.editor.view;
                     v.fit_whole = true;
                     v.fit(ph.span, header, min, v.size);

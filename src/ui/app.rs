@@ -273,22 +273,13 @@ impl SightlineApp {
         self.shortcuts(&ctx);
         self.update_title(&ctx);
         let projector = self.editor.projector && self.doc.is_some();
-        if let Some(doc) = self.doc.as_mut() {
-            let mut m = if projector { projector_metrics() } else { crate::layout::Metrics::default() };
-            if self.prefs.show_emotion && doc.blueprint().steps().any(|s| s.measures.emotion.is_some()) {
-                // Slimmer on a projector, so that card text stays at least 24 px high.
-                m.emotion_band = if projector { 48.0 } else { 96.0 };
-            }
-            if self.prefs.show_interaction {
-                m.interaction_band = crate::layout::BAND_HEIGHT;
-            }
-            m.notes = self.prefs.show_notes;
-            doc.set_metrics(m);
-            doc.set_max_messages(self.prefs.max_messages);
-        }
+        self.apply_view_options(projector);
 
         if projector {
             egui::Panel::top("projector bar").show(ui, |ui| self.projector_bar(ui));
+            if self.editor.vote_mode && self.editor.ranking_overlay {
+                self.ranking_overlay(&ctx);
+            }
         } else {
             egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         }
@@ -497,6 +488,41 @@ impl SightlineApp {
                 self.editor.run(command);
             }
         }
+    }
+}
+
+impl SightlineApp {
+    /// The layout's sizes for the view options chosen (projector, emotion curve, interaction
+    /// band, notes view).
+    fn apply_view_options(&mut self, projector: bool) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        let mut m = if projector { projector_metrics() } else { crate::layout::Metrics::default() };
+        if self.prefs.show_emotion && doc.blueprint().steps().any(|s| s.measures.emotion.is_some()) {
+            // Slimmer on a projector, so that card text stays at least 24 px high.
+            m.emotion_band = if projector { 48.0 } else { 96.0 };
+        }
+        if self.prefs.show_interaction {
+            m.interaction_band = crate::layout::BAND_HEIGHT;
+        }
+        m.notes = self.prefs.show_notes;
+        doc.set_metrics(m);
+        doc.set_max_messages(self.prefs.max_messages);
+    }
+
+    /// The ranking of the dot vote over the canvas, large enough for the back of the room.
+    fn ranking_overlay(&mut self, ctx: &egui::Context) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let text = crate::ui::panels::ranking::ranking_text(doc.blueprint());
+        egui::Window::new(crate::i18n::tr("ranking-title"))
+            .id(egui::Id::unique("ranking overlay"))
+            .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-16.0, 56.0))
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.set_max_width(ctx.content_rect().width() * 0.4);
+                let text = if text.trim().is_empty() { crate::i18n::tr("ranking-empty") } else { text };
+                ui.label(egui::RichText::new(text).size(24.0));
+            });
     }
 }
 

@@ -225,6 +225,23 @@ impl SightlineApp {
                 if self.doc.as_ref().is_some_and(|d| d.blueprint().locked) {
                     ui.label(egui::RichText::new(tr("layout-locked")).size(16.0));
                 }
+                if self.editor.vote_mode {
+                    // Voting is on, for the room to see; the ranking can go over the canvas.
+                    let label = if self.editor.ranking_overlay {
+                        tr("projector-hide-ranking")
+                    } else {
+                        tr("projector-show-ranking")
+                    };
+                    if ui.button(egui::RichText::new(label).size(16.0)).clicked() {
+                        self.editor.ranking_overlay = !self.editor.ranking_overlay;
+                    }
+                    ui.label(
+                        egui::RichText::new(tr("projector-voting"))
+                            .size(20.0)
+                            .strong()
+                            .color(ui.visuals().selection.stroke.color),
+                    );
+                }
             });
         });
     }

@@ -118,6 +118,7 @@ pub enum Focus {
 
 /// All editor state of one open document.
 #[derive(Debug, Default)]
+#[allow(clippy::struct_excessive_bools, reason = "independent switches of the editor's view")]
 pub struct EditorState {
     pub view: View,
     pub selection: Selection,
@@ -130,6 +131,8 @@ pub struct EditorState {
     pub vote_mode: bool,
     /// Full screen, large type, no side panels.
     pub projector: bool,
+    /// On the projector while voting: the ranking shown over the canvas.
+    pub ranking_overlay: bool,
     /// The view the facilitator had before projector mode, given back when it ends.
     pub view_before_projector: Option<View>,
     /// The phase shown by phase walking (`None`: the whole blueprint or free view).

@@ -373,8 +373,12 @@ fn projector_mode_on_and_off_and_phase_walking() {
         let app = h.state_mut();
         let view = app.editor.view;
         let bounds = app.doc.as_mut().expect("doc").layout().bounds();
-        let shown = sightline::ui::canvas::view::Transform::new(canvas, &view).screen_rect(bounds);
+        let t = sightline::ui::canvas::view::Transform::new(canvas, &view);
+        let shown = t.screen_rect(bounds);
         assert!(canvas.expand(1.0).contains_rect(shown), "the whole blueprint fits: {shown:?} in {canvas:?}");
+        // The lane names (at least 260 px wide on a projector) cover no column.
+        let grid_left = t.screen_from_canvas(sightline::layout::Pos { x: 0.0, y: 0.0 }).x;
+        assert!(grid_left >= canvas.left() + 259.0, "the first column starts at {grid_left}, under the lane names");
     }
     // Page Down walks phase by phase, at a size where titles and small text are 24 px or more
     // on a 1920×1080 screen; Home shows everything.

@@ -16,7 +16,7 @@ use crate::layout::{Layout, Pos, Rect as CanvasRect};
 use crate::model::{Annotation, Blueprint, Flow, Step, StepId};
 use crate::style::Palette;
 use crate::ui::canvas::hit::{HANDLE_RADIUS, Hit, handle_candidates, handle_center, hit};
-use crate::ui::canvas::paint::{MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX, Scene, color, paint};
+use crate::ui::canvas::paint::{Scene, color, min_headers, paint};
 use crate::ui::canvas::view::{Transform, View};
 use crate::ui::state::{Action, Drag, EditorState, Selection};
 use egui::{Color32, CornerRadius, Key, PointerButton, Sense, Stroke, StrokeKind, Ui, vec2};
@@ -35,7 +35,7 @@ pub fn canvas_ui(
     let widget = response.rect;
     st.view.size = widget.size();
     if st.view.fit_pending {
-        fit(&mut st.view, layout, widget.size());
+        fit(&mut st.view, layout, widget.size(), st.projector);
     }
     navigate(ui, &response, layout, &mut st.view);
     let t = Transform::new(widget, &st.view);
@@ -110,10 +110,10 @@ fn hover_text(
 }
 
 /// Fits the view to the layout (the whole blueprint, or all lanes from the left).
-pub fn fit(view: &mut View, layout: &Layout, size: egui::Vec2) {
+pub fn fit(view: &mut View, layout: &Layout, size: egui::Vec2, projector: bool) {
     let m = &layout.metrics;
     let header = vec2(m.lane_header_width, m.phase_header_height);
-    view.fit(layout.grid(), header, vec2(MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX), size);
+    view.fit(layout.grid(), header, min_headers(projector), size);
 }
 
 /// Pan and zoom: middle-drag, scroll, Ctrl+scroll or pinch; and keep part of the blueprint in view.

@@ -20,6 +20,13 @@ pub const MIN_LANE_HEADER_PX: f32 = 140.0;
 /// The lowest a phase header gets on screen.
 pub const MIN_PHASE_HEADER_PX: f32 = 28.0;
 
+/// The smallest lane and phase headers on screen (wider and higher on a projector, where their
+/// names are at least [`PROJECTOR_TEXT_PX`]).
+#[must_use]
+pub fn min_headers(projector: bool) -> egui::Vec2 {
+    if projector { vec2(260.0, 44.0) } else { vec2(MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX) }
+}
+
 pub(crate) fn color(c: Rgba) -> Color32 {
     Color32::from_rgba_unmultiplied(c.0, c.1, c.2, c.3)
 }
@@ -158,11 +165,9 @@ fn line_color(s: &Scene<'_>, kind: crate::layout::LineKind) -> Color32 {
 fn paint_headers(p: &Painter, s: &Scene<'_>) {
     let m = &s.layout.metrics;
     // On a projector the names are at least 24 px, and the headers wide and high enough for them.
-    let (min_text, max_text, min_w, min_h) = if s.projector {
-        (PROJECTOR_TEXT_PX, 32.0, 260.0, 44.0)
-    } else {
-        (MIN_HEADER_TEXT_PX, 22.0, MIN_LANE_HEADER_PX, MIN_PHASE_HEADER_PX)
-    };
+    let (min_text, max_text) = if s.projector { (PROJECTOR_TEXT_PX, 32.0) } else { (MIN_HEADER_TEXT_PX, 22.0) };
+    let min = min_headers(s.projector);
+    let (min_w, min_h) = (min.x, min.y);
     let header_w = s.px(m.lane_header_width).max(min_w).min(s.screen.width() * 0.3);
     let phase_h = s.px(m.phase_header_height).max(min_h);
     let text_px = s.px(15.0).clamp(min_text, max_text);

@@ -70,9 +70,11 @@ fn step_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, id: crate::model::
         }
     });
     ui.horizontal_wrapped(|ui| {
+        // The usual channels, in the interface language (a channel is free text).
         for suggestion in CHANNEL_SUGGESTIONS {
-            if ui.small_button(suggestion).clicked() {
-                let channel = Some(suggestion.to_owned());
+            let word = tr(&format!("channel-{}", suggestion.replace(' ', "-")));
+            if ui.small_button(&word).clicked() {
+                let channel = Some(word);
                 push(a, Edit::UpdateStep(crate::model::Step { channel, ..step.clone() }), None);
             }
         }

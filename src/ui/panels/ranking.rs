@@ -34,7 +34,7 @@ fn ranked(bp: &Blueprint) -> Vec<(u32, String, String, String)> {
             .flow(f)
             .map(|f| {
                 let t = |s| bp.step(s).map_or(String::new(), |s: &crate::model::Step| s.title.clone());
-                format!("{} to {}", t(f.from), t(f.to))
+                format!("{} – {}", t(f.from), t(f.to))
             })
             .unwrap_or_default(),
     };

@@ -109,15 +109,16 @@ pub fn interaction(bp: &Blueprint, max_messages: usize) -> Interaction {
     let placed = |kind: AnnotationKind| {
         bp.annotations().iter().filter(move |a| a.kind == kind).filter_map(|a| column_of(bp, a).map(|c| (a, c)))
     };
-    // For each question, the columns of the messages that answer it.
-    let mut answers: HashMap<AnnotationId, Vec<u32>> = HashMap::new();
+    // For each question, the first column where a message answers it: a question is answered in
+    // time when that column is not after its own, and otherwise first answered there.
+    let mut answers: HashMap<AnnotationId, u32> = HashMap::new();
     let mut per_column: BTreeMap<u32, usize> = BTreeMap::new();
     let mut unprompted = Vec::new();
     for (m, column) in placed(AnnotationKind::Message) {
         *per_column.entry(column).or_default() += 1;
         let mut any = false;
         for q in answered_by(bp, m) {
-            answers.entry(q.id).or_default().push(column);
+            answers.entry(q.id).and_modify(|c| *c = (*c).min(column)).or_insert(column);
             any = true;
         }
         if !any {
@@ -126,10 +127,9 @@ pub fn interaction(bp: &Blueprint, max_messages: usize) -> Interaction {
     }
     let mut unanswered = Vec::new();
     for (q, column) in placed(AnnotationKind::Question) {
-        let cols = answers.get(&q.id).map(Vec::as_slice).unwrap_or_default();
-        if !cols.iter().any(|&c| c <= column) {
-            let answered_at = cols.iter().copied().filter(|&c| c > column).min();
-            unanswered.push(Unanswered { id: q.id, text: q.text.clone(), column, answered_at });
+        let first = answers.get(&q.id).copied();
+        if first.is_none_or(|c| c > column) {
+            unanswered.push(Unanswered { id: q.id, text: q.text.clone(), column, answered_at: first });
         }
     }
     unanswered.sort_by_key(|u| u.column);
@@ -150,6 +150,8 @@ pub fn interaction(bp: &Blueprint, max_messages: usize) -> Interaction {
 
 fn channel_mix(bp: &Blueprint) -> Vec<PhaseChannels> {
     let mut phases: Vec<PhaseChannels> = Vec::new();
+    // Where each phase name's entry is in `phases`.
+    let mut entry_of: HashMap<String, usize> = HashMap::new();
     for a in bp.annotations() {
         if !matches!(a.kind, AnnotationKind::Question | AnnotationKind::Message) {
             continue;
@@ -157,16 +159,19 @@ fn channel_mix(bp: &Blueprint) -> Vec<PhaseChannels> {
         let Some(column) = column_of(bp, a) else { continue };
         let phase = bp.phase_at(column).map_or_else(|| "(no phase)".to_owned(), |p| p.name.clone());
         let channel = a.channel.clone().filter(|c| !c.trim().is_empty()).unwrap_or_else(|| "(no channel)".to_owned());
-        let i = phases.iter().position(|p| p.phase == phase).unwrap_or_else(|| {
-            phases.push(PhaseChannels { phase, questions: BTreeMap::new(), messages: BTreeMap::new() });
+        let i = *entry_of.entry(phase).or_insert_with_key(|phase| {
+            phases.push(PhaseChannels { phase: phase.clone(), questions: BTreeMap::new(), messages: BTreeMap::new() });
             phases.len() - 1
         });
         let entry = &mut phases[i];
         let map = if a.kind == AnnotationKind::Question { &mut entry.questions } else { &mut entry.messages };
         *map.entry(channel).or_default() += 1;
     }
-    // In the order of the phases.
-    let order: Vec<&str> = bp.phases().iter().map(|p| p.name.as_str()).collect();
-    phases.sort_by_key(|p| order.iter().position(|n| *n == p.phase).map_or(0, |i| i + 1));
+    // In the order of the phases (by the first phase of each name; "(no phase)" first).
+    let mut order: HashMap<&str, usize> = HashMap::new();
+    for (i, p) in bp.phases().iter().enumerate() {
+        order.entry(p.name.as_str()).or_insert(i + 1);
+    }
+    phases.sort_by_key(|p| order.get(p.phase.as_str()).copied().unwrap_or(0));
     phases
 }

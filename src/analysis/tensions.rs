@@ -1,8 +1,11 @@
 //! Tensions between the LEAN view and the customer's: a step marked as waste that carries a
 //! customer need itself, or is joined by a flow to a customer step that does.
 
-use crate::model::{AnnotationKind, Blueprint, Kano, LaneKind, Perspective, Step, StepId, Target, ValueClass};
+use crate::model::{
+    Annotation, AnnotationKind, Blueprint, Kano, LaneKind, Perspective, Step, StepId, Target, ValueClass,
+};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// One waste step and one step that carries a customer need (the waste step itself, or a
 /// customer step joined to it directly by a flow), with the reason in words.
@@ -16,10 +19,11 @@ pub struct Tension {
     pub reason: String,
 }
 
-/// Why a step matters to the customer, in phrases ("a moment of truth for the customer: '…'").
-fn needs(bp: &Blueprint, s: &Step) -> Vec<String> {
+/// Why a step matters to the customer, in phrases ("a moment of truth for the customer: '…'");
+/// `notes` are the annotations on the step, in order.
+fn needs(s: &Step, notes: &[&Annotation]) -> Vec<String> {
     let mut out = Vec::new();
-    for a in bp.annotations_on(Target::Step(s.id)) {
+    for a in notes {
         match a.kind {
             AnnotationKind::MomentOfTruth
                 if matches!(a.perspective, Some(Perspective::Customer | Perspective::Both)) =>
@@ -43,6 +47,16 @@ fn needs(bp: &Blueprint, s: &Step) -> Vec<String> {
 #[must_use]
 pub fn tensions(bp: &Blueprint) -> Vec<Tension> {
     let is_customer = |s: &Step| bp.lane(s.lane).is_some_and(|l| l.kind == LaneKind::Customer);
+    // The annotations of each step, gathered once (in list order) rather than looked for per step.
+    let mut notes: HashMap<StepId, Vec<&Annotation>> = HashMap::new();
+    for a in bp.annotations() {
+        if let Target::Step(s) = a.on {
+            notes.entry(s).or_default().push(a);
+        }
+    }
+    // What each step means to the customer, in words, worked out once per step: a customer step
+    // may be joined to many waste steps.
+    let mut why: HashMap<StepId, String> = HashMap::new();
     let mut out = Vec::new();
     for waste in bp.steps_in_order().into_iter().filter(|s| s.measures.value == Some(ValueClass::Waste)) {
         // The waste step itself, then the customer steps joined to it, each once.
@@ -57,11 +71,12 @@ pub fn tensions(bp: &Blueprint) -> Vec<Tension> {
         joined.dedup_by_key(|s| s.id);
         candidates.extend(joined);
         for c in candidates {
-            let why = needs(bp, c);
+            let why =
+                why.entry(c.id).or_insert_with(|| needs(c, notes.get(&c.id).map_or(&[], Vec::as_slice)).join(" and "));
             if why.is_empty() {
                 continue;
             }
-            let reason = format!("Removing '{}' hits {}", waste.title, why.join(" and "));
+            let reason = format!("Removing '{}' hits {why}", waste.title);
             out.push(Tension { step: waste.id, customer_step: c.id, reason });
         }
     }

@@ -207,15 +207,48 @@ pub fn apply(bp: &mut Blueprint, edit: Edit) -> Result<Edit, ModelError> {
         }
         Edit::Batch(edits) => {
             let mut inverses: Vec<Edit> = Vec::with_capacity(edits.len());
-            for e in edits {
-                match apply(bp, e) {
-                    Ok(inv) => inverses.push(inv),
-                    Err(err) => {
-                        // Roll back what was applied, newest first: the batch is all or nothing.
-                        for inv in inverses.into_iter().rev() {
-                            let _ = apply(bp, inv);
+            let mut edits = edits.into_iter().peekable();
+            while let Some(e) = edits.next() {
+                // A run of step deletions (or of their undoing) goes to the model at once: one at
+                // a time, each costs a pass over all annotations. Should the run be refused, the
+                // steps go one by one, as they always did, to fail at the same place.
+                let run = match e {
+                    Edit::RemoveStep(id) if matches!(edits.peek(), Some(Edit::RemoveStep(_))) => {
+                        let mut ids = vec![id];
+                        while let Some(Edit::RemoveStep(id)) = edits.next_if(|e| matches!(e, Edit::RemoveStep(_))) {
+                            ids.push(id);
                         }
-                        return Err(err);
+                        match bp.remove_steps(&ids) {
+                            Ok(removed) => {
+                                inverses.extend(removed.into_iter().map(Edit::RestoreStep));
+                                continue;
+                            }
+                            Err(_) => ids.into_iter().map(Edit::RemoveStep).collect(),
+                        }
+                    }
+                    Edit::RestoreStep(r) if matches!(edits.peek(), Some(Edit::RestoreStep(_))) => {
+                        let mut run = vec![r];
+                        while let Some(Edit::RestoreStep(r)) = edits.next_if(|e| matches!(e, Edit::RestoreStep(_))) {
+                            run.push(r);
+                        }
+                        if bp.restore_steps(&run).is_ok() {
+                            inverses.extend(run.into_iter().map(|r| Edit::RemoveStep(r.step.id)));
+                            continue;
+                        }
+                        run.into_iter().map(Edit::RestoreStep).collect()
+                    }
+                    e => vec![e],
+                };
+                for e in run {
+                    match apply(bp, e) {
+                        Ok(inv) => inverses.push(inv),
+                        Err(err) => {
+                            // Roll back what was applied, newest first: the batch is all or nothing.
+                            for inv in inverses.into_iter().rev() {
+                                let _ = apply(bp, inv);
+                            }
+                            return Err(err);
+                        }
                     }
                 }
             }

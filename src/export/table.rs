@@ -1,6 +1,7 @@
 //! The blueprint as a table (CSV) and as a readable Markdown report.
 
-use crate::model::{Annotation, Blueprint, Step, Target};
+use crate::model::{Annotation, Blueprint, LaneId, Step, StepId, Target};
+use std::collections::HashMap;
 use std::fmt::Write;
 
 const HEADER: [&str; 22] = [
@@ -130,22 +131,35 @@ pub fn to_markdown(bp: &Blueprint) -> String {
         ranges.push(("(before the first phase)".to_owned(), 0..bp.phases().first().map_or(end, |p| p.start)));
     }
     ranges.extend((0..bp.phases().len()).map(|i| (bp.phases()[i].name.clone(), bp.phase_span(i, end))));
+    // Everything below is gathered once, so that the report costs the same per step however many
+    // phases, lanes and annotations the blueprint has: the steps in reading order (by column, so
+    // each range of columns is one slice), the lane positions, the annotations of each step.
+    let in_order = bp.steps_in_order();
+    let lane_pos: HashMap<LaneId, usize> = bp.lanes().iter().enumerate().map(|(i, l)| (l.id, i)).collect();
+    let mut notes: HashMap<StepId, Vec<&Annotation>> = HashMap::new();
+    for a in bp.annotations() {
+        if let Target::Step(s) = a.on {
+            notes.entry(s).or_default().push(a);
+        }
+    }
     for (name, range) in ranges {
-        let steps: Vec<&Step> = bp.steps_in_order().into_iter().filter(|s| range.contains(&s.column)).collect();
-        if steps.is_empty() {
+        let first = in_order.partition_point(|s| s.column < range.start);
+        let last = in_order.partition_point(|s| s.column < range.end).max(first);
+        if first == last {
             continue;
         }
+        let mut steps: Vec<(usize, &Step)> =
+            in_order[first..last].iter().filter_map(|&s| lane_pos.get(&s.lane).map(|&l| (l, s))).collect();
+        // Lane by lane from the top; within a lane in reading order (the sort is stable).
+        steps.sort_by_key(|&(lane, _)| lane);
         let _ = writeln!(out, "## {name}\n");
-        for lane in bp.lanes() {
-            let here: Vec<&&Step> = steps.iter().filter(|s| s.lane == lane.id).collect();
-            if here.is_empty() {
-                continue;
-            }
+        for here in steps.chunk_by(|a, b| a.0 == b.0) {
+            let lane = &bp.lanes()[here[0].0];
             let _ = writeln!(out, "**{}**\n", lane.name);
-            for s in here {
+            for &(_, s) in here {
                 let votes = if s.votes > 0 { format!(" ({} votes)", s.votes) } else { String::new() };
                 let _ = writeln!(out, "- {}{votes}", s.title);
-                for a in bp.annotations_on(Target::Step(s.id)) {
+                for a in notes.get(&s.id).map_or(&[][..], Vec::as_slice) {
                     let detail = match (a.severity, a.perspective) {
                         (Some(sev), _) => format!(" (severity {sev})"),
                         (_, Some(p)) => format!(" ({})", p.as_str()),

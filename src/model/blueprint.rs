@@ -17,8 +17,11 @@ use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 
 mod actors;
 mod annotations;
+mod bulk;
 mod check;
 mod columns;
+mod index;
+use index::{Index, positions};
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
@@ -45,6 +48,8 @@ pub struct Blueprint {
     annotations: Vec<Annotation>,
     actors: Vec<Actor>,
     used_ids: HashSet<Uuid>,
+    /// Lanes, actors and annotations by id (see [`Index`]).
+    index: Index,
 }
 
 /// Everything a step deletion took with it, so that it can be put back exactly.
@@ -84,6 +89,7 @@ impl Blueprint {
             annotations: Vec::new(),
             actors: Vec::new(),
             used_ids: HashSet::from([id.0]),
+            index: Index::default(),
         }
     }
 
@@ -127,13 +133,13 @@ impl Blueprint {
 
     #[must_use]
     pub fn lane(&self, id: LaneId) -> Option<&Lane> {
-        self.lanes.iter().find(|l| l.id == id)
+        self.index.lanes.get(&id).map(|&i| &self.lanes[i])
     }
 
     /// The position of a lane, counted from the top.
     #[must_use]
     pub fn lane_index(&self, id: LaneId) -> Option<usize> {
-        self.lanes.iter().position(|l| l.id == id)
+        self.index.lanes.get(&id).copied()
     }
 
     /// Inserts a lane at `index` (0 = top).
@@ -143,6 +149,7 @@ impl Blueprint {
         }
         self.claim(lane.id.0)?;
         self.lanes.insert(index, lane);
+        positions(&mut self.index.lanes, &self.lanes, index..self.lanes.len(), |l| l.id);
         Ok(())
     }
 
@@ -154,7 +161,10 @@ impl Blueprint {
             return Err(ModelError::LaneNotEmpty(held));
         }
         self.used_ids.remove(&id.0);
-        Ok((index, self.lanes.remove(index)))
+        let lane = self.lanes.remove(index);
+        self.index.lanes.remove(&id);
+        positions(&mut self.index.lanes, &self.lanes, index..self.lanes.len(), |l| l.id);
+        Ok((index, lane))
     }
 
     /// Moves a lane to another position; returns its former position.
@@ -165,12 +175,14 @@ impl Blueprint {
         }
         let lane = self.lanes.remove(from);
         self.lanes.insert(to, lane);
+        positions(&mut self.index.lanes, &self.lanes, from.min(to)..from.max(to) + 1, |l| l.id);
         Ok(from)
     }
 
     /// Changes a lane's name, kind or extra fields (not its id).
     pub fn update_lane(&mut self, id: LaneId, f: impl FnOnce(&mut Lane)) -> Result<(), ModelError> {
-        let lane = self.lanes.iter_mut().find(|l| l.id == id).ok_or(ModelError::UnknownLane(id))?;
+        let index = self.lane_index(id).ok_or(ModelError::UnknownLane(id))?;
+        let lane = &mut self.lanes[index];
         f(lane);
         if lane.id != id {
             lane.id = id;
@@ -208,15 +220,46 @@ impl Blueprint {
         start..stop
     }
 
+    /// The phase that starts at a column, if any.
+    #[must_use]
+    pub fn phase_starting_at(&self, column: u32) -> Option<&Phase> {
+        self.phases.binary_search_by_key(&column, |p| p.start).ok().map(|i| &self.phases[i])
+    }
+
     /// Adds a phase; it takes its place by start column.
     pub fn add_phase(&mut self, phase: Phase) -> Result<(), ModelError> {
         check_column(u64::from(phase.start))?;
-        if self.phases.iter().any(|p| p.start == phase.start) {
+        if self.phase_starting_at(phase.start).is_some() {
             return Err(ModelError::PhaseStartTaken(phase.start));
         }
         self.claim(phase.id.0)?;
         let at = self.phases.partition_point(|p| p.start < phase.start);
         self.phases.insert(at, phase);
+        Ok(())
+    }
+
+    /// Adds many phases at once, in any order: all of them, or none when one is refused (for the
+    /// same reasons as [`Blueprint::add_phase`]). Adding them one by one costs a shift of the
+    /// list for each phase that does not come last; this sorts once.
+    pub fn add_phases(&mut self, phases: Vec<Phase>) -> Result<(), ModelError> {
+        let mut starts: HashSet<u32> = self.phases.iter().map(|p| p.start).collect();
+        for p in &phases {
+            check_column(u64::from(p.start))?;
+            if !starts.insert(p.start) {
+                return Err(ModelError::PhaseStartTaken(p.start));
+            }
+        }
+        for (i, p) in phases.iter().enumerate() {
+            if let Err(e) = self.claim(p.id.0) {
+                for earlier in &phases[..i] {
+                    self.used_ids.remove(&earlier.id.0);
+                }
+                return Err(e);
+            }
+        }
+        self.phases.extend(phases);
+        // Starts are unique, so an unstable sort is deterministic.
+        self.phases.sort_unstable_by_key(|p| p.start);
         Ok(())
     }
 
@@ -236,7 +279,7 @@ impl Blueprint {
             return Err(ModelError::IdentityChanged);
         }
         check_column(u64::from(phase.start))?;
-        if self.phases.iter().any(|p| p.id != id && p.start == phase.start) {
+        if self.phase_starting_at(phase.start).is_some_and(|p| p.id != id) {
             return Err(ModelError::PhaseStartTaken(phase.start));
         }
         self.phases.remove(index);
@@ -404,10 +447,9 @@ impl Blueprint {
             .chain(self.graph.edges_directed(node, petgraph::Direction::Incoming))
             .map(|e| e.weight().id)
             .collect();
-        let annotations = self.take_annotations(|on| match on {
-            Target::Step(s) => s == id,
-            Target::Flow(f) => flow_ids.contains(&f),
-        });
+        let on: Vec<Target> =
+            std::iter::once(Target::Step(id)).chain(flow_ids.iter().map(|&f| Target::Flow(f))).collect();
+        let annotations = self.take_annotations(&on);
         let mut flows: Vec<Flow> = Vec::with_capacity(flow_ids.len());
         for fid in &flow_ids {
             if let Some(edge) = self.flow_edges.remove(fid) {
@@ -522,7 +564,7 @@ impl Blueprint {
         let edge = self.flow_edges.remove(&id).ok_or(ModelError::UnknownFlow(id))?;
         let flow = self.graph.remove_edge(edge).ok_or(ModelError::UnknownFlow(id))?;
         self.used_ids.remove(&id.0);
-        let annotations = self.take_annotations(|on| on == Target::Flow(id));
+        let annotations = self.take_annotations(&[Target::Flow(id)]);
         Ok(RemovedFlow { flow, annotations })
     }
 

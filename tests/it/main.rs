@@ -4,8 +4,8 @@
 mod analysis;
 mod bad_input;
 mod capture;
-mod commands;
 mod cli;
+mod commands;
 mod common;
 mod drawing;
 mod editor;
@@ -20,6 +20,7 @@ mod interaction;
 mod interaction_ui;
 mod io_roundtrip;
 mod layout;
+mod limits;
 mod model;
 mod no_loss;
 mod properties;

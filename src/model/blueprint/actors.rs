@@ -1,9 +1,13 @@
 //! Actors: people, teams, organisations, systems and information objects that take part in steps.
 
-use super::Blueprint;
+use super::{Blueprint, positions};
 use crate::model::error::ModelError;
 use crate::model::ids::{ActorId, StepId};
 use crate::model::types::{Actor, Step};
+use std::collections::HashSet;
+
+/// A step's actor list longer than this is checked for repeats with a set, not by looking back.
+const SHORT_LIST: usize = 16;
 
 /// Everything an actor deletion took with it: its place in the list and the steps it was in.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,7 +34,7 @@ impl Blueprint {
 
     #[must_use]
     pub fn actor(&self, id: ActorId) -> Option<&Actor> {
-        self.actors.iter().find(|a| a.id == id)
+        self.index.actors.get(&id).map(|&i| &self.actors[i])
     }
 
     /// The steps an actor takes part in.
@@ -46,12 +50,13 @@ impl Blueprint {
         check_position(&actor)?;
         self.claim(actor.id.0)?;
         self.actors.insert(index, actor);
+        positions(&mut self.index.actors, &self.actors, index..self.actors.len(), |a| a.id);
         Ok(())
     }
 
     /// Changes an actor's name, kind, position or extra fields (not its id).
     pub fn update_actor(&mut self, id: ActorId, f: impl FnOnce(&mut Actor)) -> Result<(), ModelError> {
-        let index = self.actors.iter().position(|a| a.id == id).ok_or(ModelError::UnknownActor(id))?;
+        let index = *self.index.actors.get(&id).ok_or(ModelError::UnknownActor(id))?;
         let mut changed = self.actors[index].clone();
         f(&mut changed);
         if changed.id != id {
@@ -64,7 +69,7 @@ impl Blueprint {
 
     /// Deletes an actor and takes it out of every step.
     pub fn remove_actor(&mut self, id: ActorId) -> Result<RemovedActor, ModelError> {
-        let index = self.actors.iter().position(|a| a.id == id).ok_or(ModelError::UnknownActor(id))?;
+        let index = *self.index.actors.get(&id).ok_or(ModelError::UnknownActor(id))?;
         let mut steps = Vec::new();
         for node in self.graph.node_indices().collect::<Vec<_>>() {
             let step = &mut self.graph[node];
@@ -74,7 +79,10 @@ impl Blueprint {
             }
         }
         self.used_ids.remove(&id.0);
-        Ok(RemovedActor { index, actor: self.actors.remove(index), steps })
+        let actor = self.actors.remove(index);
+        self.index.actors.remove(&id);
+        positions(&mut self.index.actors, &self.actors, index..self.actors.len(), |a| a.id);
+        Ok(RemovedActor { index, actor, steps })
     }
 
     /// Puts back a deleted actor, in the steps it was in (the inverse of `remove_actor`).
@@ -98,11 +106,14 @@ impl Blueprint {
 
     /// Checks a step's actor list: every actor exists, none twice.
     pub(super) fn check_step_actors(&self, step: &Step) -> Result<(), ModelError> {
+        let long = step.actors.len() > SHORT_LIST;
+        let mut seen: HashSet<ActorId> = HashSet::with_capacity(if long { step.actors.len() } else { 0 });
         for (i, a) in step.actors.iter().enumerate() {
-            if self.actor(*a).is_none() {
+            if !self.index.actors.contains_key(a) {
                 return Err(ModelError::UnknownActor(*a));
             }
-            if step.actors[..i].contains(a) {
+            let repeated = if long { !seen.insert(*a) } else { step.actors[..i].contains(a) };
+            if repeated {
                 return Err(ModelError::DuplicateActor(*a));
             }
         }

@@ -1,9 +1,10 @@
 //! Annotations on steps and flows.
 
-use super::{Blueprint, check_annotation_detail};
+use super::{Blueprint, check_annotation_detail, positions};
 use crate::model::error::ModelError;
 use crate::model::ids::{AnnotationId, FlowId, StepId};
 use crate::model::types::{Annotation, Target};
+use std::collections::HashSet;
 use uuid::Uuid;
 
 impl Blueprint {
@@ -17,12 +18,20 @@ impl Blueprint {
 
     #[must_use]
     pub fn annotation(&self, id: AnnotationId) -> Option<&Annotation> {
-        self.annotations.iter().find(|a| a.id == id)
+        self.index.annotations.get(&id).map(|&i| &self.annotations[i])
     }
 
-    /// The annotations on a step or a flow, in order.
+    /// The annotations on a step or a flow, in order. This looks through the list up to the last
+    /// of them (nothing when there are none): to visit the annotations of many steps, group
+    /// [`Blueprint::annotations`] by `on` once.
     pub fn annotations_on(&self, on: Target) -> impl Iterator<Item = &Annotation> + '_ {
-        self.annotations.iter().filter(move |a| a.on == on)
+        self.annotations.iter().filter(move |a| a.on == on).take(self.annotation_count_on(on))
+    }
+
+    /// How many annotations sit on a step or a flow (without looking through the list).
+    #[must_use]
+    pub fn annotation_count_on(&self, on: Target) -> usize {
+        self.index.notes_on.get(&on).copied().unwrap_or(0)
     }
 
     /// What an id names, when it is a step or a flow.
@@ -54,7 +63,9 @@ impl Blueprint {
         }
         check_annotation_detail(&annotation)?;
         self.claim(annotation.id.0)?;
+        self.index.note(annotation.on);
         self.annotations.insert(index, annotation);
+        positions(&mut self.index.annotations, &self.annotations, index..self.annotations.len(), |a| a.id);
         Ok(())
     }
 
@@ -65,7 +76,7 @@ impl Blueprint {
 
     /// Changes an annotation's kind, text, detail or votes (not its id or what it sits on).
     pub fn update_annotation(&mut self, id: AnnotationId, f: impl FnOnce(&mut Annotation)) -> Result<(), ModelError> {
-        let index = self.annotations.iter().position(|a| a.id == id).ok_or(ModelError::UnknownAnnotation(id))?;
+        let index = *self.index.annotations.get(&id).ok_or(ModelError::UnknownAnnotation(id))?;
         let mut changed = self.annotations[index].clone();
         f(&mut changed);
         if changed.id != id || changed.on != self.annotations[index].on {
@@ -78,23 +89,38 @@ impl Blueprint {
 
     /// Deletes an annotation; returns it with its former index.
     pub fn remove_annotation(&mut self, id: AnnotationId) -> Result<(usize, Annotation), ModelError> {
-        let index = self.annotations.iter().position(|a| a.id == id).ok_or(ModelError::UnknownAnnotation(id))?;
+        let index = *self.index.annotations.get(&id).ok_or(ModelError::UnknownAnnotation(id))?;
         self.used_ids.remove(&id.0);
-        Ok((index, self.annotations.remove(index)))
+        let annotation = self.annotations.remove(index);
+        self.index.annotations.remove(&id);
+        self.index.unnote(annotation.on);
+        positions(&mut self.index.annotations, &self.annotations, index..self.annotations.len(), |a| a.id);
+        Ok((index, annotation))
     }
 
-    pub(super) fn take_annotations(&mut self, mut on: impl FnMut(Target) -> bool) -> Vec<(usize, Annotation)> {
+    /// Takes out every annotation on one of `targets`, with its index, in list order. Costs
+    /// nothing more than a look at each target when none of them carries an annotation.
+    pub(super) fn take_annotations(&mut self, targets: &[Target]) -> Vec<(usize, Annotation)> {
+        if !targets.iter().any(|&t| self.index.noted(t)) {
+            return Vec::new();
+        }
+        let on: HashSet<Target> = targets.iter().copied().filter(|&t| self.index.noted(t)).collect();
         let mut taken = Vec::new();
         let mut kept = Vec::with_capacity(self.annotations.len());
         for (i, a) in std::mem::take(&mut self.annotations).into_iter().enumerate() {
-            if on(a.on) {
+            if on.contains(&a.on) {
                 self.used_ids.remove(&a.id.0);
+                self.index.annotations.remove(&a.id);
+                self.index.unnote(a.on);
                 taken.push((i, a));
             } else {
                 kept.push(a);
             }
         }
         self.annotations = kept;
+        if let Some(&(first, _)) = taken.first() {
+            positions(&mut self.index.annotations, &self.annotations, first..self.annotations.len(), |a| a.id);
+        }
         taken
     }
 

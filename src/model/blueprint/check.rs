@@ -3,7 +3,7 @@
 use super::{Blueprint, check_annotation_detail};
 use crate::model::types::MAX_COLUMN;
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 impl Blueprint {
@@ -12,7 +12,8 @@ impl Blueprint {
     /// Checks every rule of the model; `Err` names the first broken one. Used by tests and by
     /// the loader's own tests; the methods above keep these rules by construction.
     pub fn check_invariants(&self) -> Result<(), String> {
-        let mut ids = HashSet::from([self.id.0]);
+        let mut ids = HashSet::with_capacity(self.used_ids.len());
+        ids.insert(self.id.0);
         let mut claim = |id: Uuid, what: &str| {
             if ids.insert(id) { Ok(()) } else { Err(format!("duplicate id {id} ({what})")) }
         };
@@ -74,6 +75,30 @@ impl Blueprint {
         }
         if ids != self.used_ids {
             return Err("the set of used ids is out of date".into());
+        }
+        self.check_index()
+    }
+
+    /// The lookups by id agree with the lists.
+    fn check_index(&self) -> Result<(), String> {
+        fn agrees<T, K: std::hash::Hash + Eq>(map: &HashMap<K, usize>, items: &[T], key: impl Fn(&T) -> K) -> bool {
+            map.len() == items.len() && items.iter().enumerate().all(|(i, x)| map.get(&key(x)) == Some(&i))
+        }
+        if !agrees(&self.index.lanes, &self.lanes, |l| l.id) {
+            return Err("the lane index is out of date".into());
+        }
+        if !agrees(&self.index.actors, &self.actors, |a| a.id) {
+            return Err("the actor index is out of date".into());
+        }
+        if !agrees(&self.index.annotations, &self.annotations, |a| a.id) {
+            return Err("the annotation index is out of date".into());
+        }
+        let mut notes_on = HashMap::with_capacity(self.index.notes_on.len());
+        for a in &self.annotations {
+            *notes_on.entry(a.on).or_insert(0) += 1;
+        }
+        if notes_on != self.index.notes_on {
+            return Err("the count of annotations per step and flow is out of date".into());
         }
         Ok(())
     }

@@ -33,10 +33,11 @@ pub fn build(bp: &Blueprint, layout: &Layout, o: &Options) -> Drawing {
     Drawing {
         ground: ground(bp, layout),
         flows: layout.flows.iter().map(|f| flow(f, layout)).collect(),
-        cards: layout.cards.iter().map(|c| card(bp, layout, c)).collect(),
+        cards: layout.cards.iter().map(|c| card(bp, layout, c, o.lang)).collect(),
         notes: layout.notes.iter().map(|n| note(bp, layout, n)).collect(),
         band: super::extras::band(bp, layout, o),
         labels: layout.flows.iter().map(|f| flow_label(bp, layout, f)).collect(),
+        tension_links: if o.tensions { tension_links(bp, layout) } else { Vec::new() },
         tensions: if o.tensions { tensions(bp, layout) } else { Vec::new() },
         badges: layout.badges.iter().map(|b| badge(b, layout.metrics.badge_radius)).collect(),
         headers: headers(bp, layout, o),
@@ -223,14 +224,26 @@ fn tensions(bp: &Blueprint, layout: &Layout) -> Vec<Group> {
                 stroke: Some(Stroke::dashed(3.0, Role::Fixed(TENSION), 10.0, 5.0)),
             });
         }
-        if a.step != b.step {
-            g.push(Shape::Path {
-                points: vec![a.rect.center(), b.rect.center()],
-                stroke: Stroke::dashed(2.0, Paint::alpha(Role::Fixed(TENSION), 0.6), 6.0, 6.0),
-                arrow_start: false,
-                arrow_end: false,
-            });
+        out.push(g);
+    }
+    out
+}
+
+/// The dashed line between the two steps of each tension (drawn under the cards).
+fn tension_links(bp: &Blueprint, layout: &Layout) -> Vec<Group> {
+    let mut out = Vec::new();
+    for t in crate::analysis::tensions(bp) {
+        let (Some(a), Some(b)) = (layout.card(t.step), layout.card(t.customer_step)) else { continue };
+        if a.step == b.step {
+            continue;
         }
+        let mut g = Group { bounds: a.rect.union(&b.rect), ..Group::default() };
+        g.push(Shape::Path {
+            points: vec![a.rect.center(), b.rect.center()],
+            stroke: Stroke::dashed(2.0, Paint::alpha(Role::Fixed(TENSION), 0.6), 6.0, 6.0),
+            arrow_start: false,
+            arrow_end: false,
+        });
         out.push(g);
     }
     out

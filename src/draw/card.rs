@@ -1,7 +1,7 @@
 //! A step's card as shapes: each part in the place `layout::card_parts` gives it.
 
 use super::{Align, Aspect, Group, Paint, Role, Shape, Stroke};
-use crate::layout::{CardBox, Layout, Mark, Rect, card_parts, kano_mark, minutes_label, text, waste_letter};
+use crate::layout::{CardBox, Layout, Mark, Rect, card_parts, kano_mark, minutes_label_in, text, waste_letter};
 use crate::model::{Blueprint, LaneKind, Step};
 
 /// The radius of a card's corners.
@@ -9,7 +9,7 @@ pub const RADIUS: f32 = 8.0;
 
 /// The shapes of one card.
 #[must_use]
-pub fn card(bp: &Blueprint, layout: &Layout, card: &CardBox) -> Group {
+pub fn card(bp: &Blueprint, layout: &Layout, card: &CardBox, lang: crate::templates::Lang) -> Group {
     let m = &layout.metrics;
     let r = card.rect;
     let mut g = Group { bounds: r, ..Group::default() };
@@ -64,7 +64,7 @@ pub fn card(bp: &Blueprint, layout: &Layout, card: &CardBox) -> Group {
         }
         g.push(text_line(place, &shown, m.small_size, Role::TextMuted.into(), Align::Start));
     }
-    if let (Some(place), Some(label)) = (parts.minutes, minutes_label(step)) {
+    if let (Some(place), Some(label)) = (parts.minutes, minutes_label_in(step, lang)) {
         let shown = text::fit_line(&label, m.small_size, place.width() + 1.0);
         g.items.push(super::Item::for_view(
             text_line(place, &shown, m.small_size, Role::TextMuted.into(), Align::End),

@@ -26,6 +26,7 @@ struct Entry {
 pub fn legend(bp: &Blueprint, layout: &Layout, o: &Options, x: f32, y: f32, width: f32) -> Group {
     let r = layout.metrics.badge_radius * 0.8;
     let mut entries = notes(o, r);
+    entries.extend(counts(o));
     entries.extend(lines(o));
     entries.extend(measures(bp, o));
     entries.extend(views(bp, layout, o));
@@ -64,6 +65,26 @@ fn notes(o: &Options, r: f32) -> Vec<Entry> {
         entries.push(badge(kind, None, tr(o, id)));
     }
     entries
+}
+
+/// The dot-vote count and the "+n" of what did not fit.
+fn counts(o: &Options) -> Vec<Entry> {
+    let pill = Rect::new(0.0, -7.0, 14.0, 7.0);
+    vec![
+        Entry {
+            picture: vec![
+                Shape::Rect { rect: pill, radius: 4.0, fill: Some(Role::Text.into()), stroke: None },
+                text_line(pill, "3", 11.0, Role::Background.into(), Align::Middle),
+            ],
+            width: 14.0,
+            words: tr(o, "legend-votes"),
+        },
+        Entry {
+            picture: vec![text_line(Rect::new(0.0, -8.0, 18.0, 8.0), "+2", 12.0, Role::TextMuted.into(), Align::Start)],
+            width: 18.0,
+            words: tr(o, "legend-more"),
+        },
+    ]
 }
 
 /// The three lines.

@@ -242,6 +242,9 @@ pub struct Drawing {
     pub ground: Vec<Group>,
     /// One group per flow, in the order of `Layout::flows`.
     pub flows: Vec<Group>,
+    /// The dashed lines between the two steps of a tension (under the cards, so that they cross
+    /// no title).
+    pub tension_links: Vec<Group>,
     /// One group per card, in the order of `Layout::cards`.
     pub cards: Vec<Group>,
     /// The notes view's sticky notes, in the order of `Layout::notes`.
@@ -264,6 +267,7 @@ impl Drawing {
         self.ground
             .iter()
             .chain(&self.flows)
+            .chain(&self.tension_links)
             .chain(&self.cards)
             .chain(&self.notes)
             .chain(&self.band)

@@ -12,7 +12,7 @@ pub use error::ExportError;
 pub use fold::{GAP_WIDTH, MIN_RUN};
 pub use pdf::{Pages, Paper, page_svgs, svg_to_pdf, tiled_pdf, tiles};
 pub use raster::to_png;
-pub use svg::{size, to_svg, write as write_svg, xml_escape};
+pub use svg::{RIGHT_MARGIN, size, to_svg, write as write_svg, xml_escape};
 pub use table::{to_csv, to_markdown};
 
 use crate::layout::{Layout, Metrics};

@@ -85,30 +85,44 @@ pub fn tiles(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Paper, o
     cuts.extend(fold.gaps().iter().map(|g| g.columns.end));
     cuts.sort_unstable();
     cuts.dedup();
-    let mut pages = Vec::new();
-    let mut start = cols.start;
-    while start < cols.end {
-        // Whole columns and gaps while they fit, and at least one.
-        let (mut stop, mut used) = (start, 0.0);
-        while stop < cols.end {
-            let (next, width) = fold.gap_at(stop).map_or((stop + 1, w), |g| (g.columns.end, GAP_WIDTH));
-            if stop > start && used + width > room {
-                break;
+    let greedy = |room: f32| {
+        let mut pages = Vec::new();
+        let mut start = cols.start;
+        while start < cols.end {
+            // Whole columns and gaps while they fit, and at least one.
+            let (mut stop, mut used) = (start, 0.0);
+            while stop < cols.end {
+                let (next, width) = fold.gap_at(stop).map_or((stop + 1, w), |g| (g.columns.end, GAP_WIDTH));
+                if stop > start && used + width > room {
+                    break;
+                }
+                (stop, used) = (next, used + width);
             }
-            (stop, used) = (next, used + width);
+            // The last place to cut before `stop`, if the page is then still three quarters full
+            // (the folded width grows with the column, so no earlier place would be).
+            let before = cuts.partition_point(|&e| e < stop);
+            if stop < cols.end
+                && let Some(&e) = before.checked_sub(1).and_then(|i| cuts.get(i))
+                && e > start
+                && fold.width(start, e) >= half
+            {
+                stop = e;
+            }
+            pages.push(start..stop);
+            start = stop;
         }
-        // The last place to cut before `stop`, if the page is then still three quarters full (the
-        // folded width grows with the column, so no earlier place would be).
-        let before = cuts.partition_point(|&e| e < stop);
-        if stop < cols.end
-            && let Some(&e) = before.checked_sub(1).and_then(|i| cuts.get(i))
-            && e > start
-            && fold.width(start, e) >= half
-        {
-            stop = e;
+        pages
+    };
+    let mut pages = greedy(room);
+    // The same number of pages, filled evenly: no last page with one column on it.
+    if pages.len() > 1 {
+        let total = fold.width(cols.start, cols.end);
+        // Whole columns per page, as many on each as the pages need between them.
+        let per = (total / (pages.len() as f32 * w)).ceil() * w;
+        let even = greedy((per + 1.0).min(room));
+        if even.len() == pages.len() {
+            pages = even;
         }
-        pages.push(start..stop);
-        start = stop;
     }
     (scale, pages)
 }
@@ -135,8 +149,10 @@ pub fn page_svgs(bp: &Blueprint, layout: &Layout, cols: &Range<u32>, paper: Pape
             let label = (n > 1).then_some((i + 1, n));
             let svg = super::svg::write(bp, layout, &drawing, Some(range), o, label);
             let (w, h) = size(bp, layout, Some(range), o);
-            // A page whose legend wraps into more rows may need a little less.
-            let scale = scale.min((page_w - 2.0 * MARGIN) / w).min((page_h - 2.0 * MARGIN) / h);
+            // Each page filled: as large as fits its paper (never smaller than legible, since
+            // the page was cut to fit at that size; never more than twice its size).
+            let fit = ((page_w - 2.0 * MARGIN) / w).min((page_h - 2.0 * MARGIN) / h);
+            let scale = if n > 1 { fit.min(MAX_ENLARGE).max(scale.min(fit)) } else { scale.min(fit) };
             Page { svg, size: (w, h), scale }
         })
         .collect()

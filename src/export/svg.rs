@@ -44,6 +44,8 @@ const TITLE_SIZE: f32 = 24.0;
 const INFO_SIZE: f32 = 13.0;
 /// Space around the title block and the legend.
 const MARGIN: f32 = 16.0;
+/// Space right of the grid, where a flow may turn around the last column's cards.
+pub const RIGHT_MARGIN: f32 = 32.0;
 
 /// The parts of an exported drawing around the blueprint: the title block above, the legend
 /// below, and how wide the whole is.
@@ -68,7 +70,8 @@ fn frame(
     let header = m.lane_header_width;
     let w = m.column_width;
     let grid_w = fold.x(cols.end as f32 * w) - fold.x(cols.start as f32 * w);
-    let width = header + grid_w;
+    // Room right of the last column: flows that return around a card there stay on the page.
+    let width = header + grid_w + RIGHT_MARGIN;
     let b = layout.bounds();
     let title = title_block(bp, o, -header + MARGIN, width - 2.0 * MARGIN, page);
     let top = b.min.y - title.bounds.height() - MARGIN;
@@ -215,7 +218,7 @@ pub fn write(
         r#"<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{}"/></marker><clipPath id="grid"><rect x="0" y="{}" width="{}" height="{}"/></clipPath></defs>"#,
         p.flow.hex(),
         b.min.y - 1.0,
-        fold.x(cx1) - fold.x(cx0),
+        fold.x(cx1) - fold.x(cx0) + RIGHT_MARGIN,
         b.height() + 2.0
     );
     let _ = writeln!(
@@ -228,9 +231,10 @@ pub fn write(
     let to_page = |q: Pos| Pos { x: fold.x(q.x) + dx, y: q.y };
     // The grid, moved left by the first column drawn and clipped to the columns drawn.
     s.push_str("<g clip-path=\"url(#grid)\">\n");
-    let grid_layers: [&[Group]; 8] = [
+    let grid_layers: [&[Group]; 9] = [
         &drawing.ground,
         &drawing.flows,
+        &drawing.tension_links,
         &drawing.cards,
         &drawing.notes,
         &drawing.band,
@@ -265,7 +269,23 @@ pub fn write(
                 clip.width(),
                 clip.height()
             );
-            group(&mut s, g, &p, &to_page);
+            // A phase that began on an earlier page keeps its name at this page's left edge.
+            let keep = |q: Pos| {
+                let at = to_page(q);
+                Pos { x: at.x.max(8.0), y: at.y }
+            };
+            let named = Group {
+                items: g
+                    .items
+                    .iter()
+                    .map(|i| match &i.shape {
+                        Shape::Text { .. } => draw::Item { shape: draw::map(i.shape.clone(), &keep), ..i.clone() },
+                        _ => draw::Item { shape: draw::map(i.shape.clone(), &to_page), ..i.clone() },
+                    })
+                    .collect(),
+                ..g.clone()
+            };
+            group(&mut s, &named, &p, &|q| q);
             s.push_str("</svg>\n");
         }
     }

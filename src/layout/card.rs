@@ -86,10 +86,17 @@ pub fn kano_mark(k: Kano) -> &'static str {
 /// "10 min", "2 h", "3 d".
 #[must_use]
 pub fn short_minutes(m: f64) -> String {
+    short_minutes_in(m, crate::templates::Lang::En)
+}
+
+/// "10 min", "2 h" ("2 u" in Dutch), "3 d".
+#[must_use]
+pub fn short_minutes_in(m: f64, lang: crate::templates::Lang) -> String {
+    let hour = if lang == crate::templates::Lang::Nl { "u" } else { "h" };
     if m >= 1440.0 {
         format!("{:.0} d", m / 1440.0)
     } else if m >= 60.0 {
-        format!("{:.0} h", m / 60.0)
+        format!("{:.0} {hour}", m / 60.0)
     } else {
         format!("{m:.0} min")
     }
@@ -98,14 +105,23 @@ pub fn short_minutes(m: f64) -> String {
 /// The minutes on a card: waiting + process time, or the process time alone.
 #[must_use]
 pub fn minutes_label(step: &Step) -> Option<String> {
+    minutes_label_in(step, crate::templates::Lang::En)
+}
+
+/// The minutes on a card in a language: waiting + process time ("3 d" alone when the process
+/// takes no time), or the process time alone.
+#[must_use]
+pub fn minutes_label_in(step: &Step, lang: crate::templates::Lang) -> Option<String> {
     let m = &step.measures;
     if m.process_minutes.is_none() && m.wait_minutes.is_none() {
         return None;
     }
     let total = m.process_minutes.unwrap_or(0.0) + m.wait_minutes.unwrap_or(0.0);
+    let short = |x| short_minutes_in(x, lang);
     Some(match m.wait_minutes.filter(|w| *w > 0.0) {
-        Some(w) => format!("{} + {}", short_minutes(w), short_minutes(total - w)),
-        None => short_minutes(total),
+        Some(w) if total - w > 0.0 => format!("{} + {}", short(w), short(total - w)),
+        Some(w) => short(w),
+        None => short(total),
     })
 }
 

@@ -13,7 +13,10 @@ mod spans;
 
 pub mod text;
 
-pub use card::{CardParts, MAX_AVATARS, Mark, card_parts, kano_mark, minutes_label, short_minutes, waste_letter};
+pub use card::{
+    CardParts, MAX_AVATARS, Mark, card_parts, kano_mark, minutes_label, minutes_label_in, short_minutes,
+    short_minutes_in, waste_letter,
+};
 pub use geom::{Pos, Rect, pos};
 pub use interaction::{BAND_HEIGHT, CHIP, Chip, GAP, InteractionBand, band_lane};
 pub use notes::{MAX_NOTES, NoteBox, note_height};
@@ -352,7 +355,8 @@ impl Layout {
                     let Some(&anchor) = flow_anchor.get(&f) else { continue };
                     let n = per_flow.entry(f).or_insert(0);
                     *n += 1;
-                    pos(anchor.x + (*n - 1) as f32 * (2.0 * step_r + 4.0), anchor.y - step_r - 4.0)
+                    // Above the flow's label (about a small line high), not on it.
+                    pos(anchor.x + (*n - 1) as f32 * (2.0 * step_r + 4.0), anchor.y - step_r - m.small_size)
                 }
             };
             self.badges.push(BadgeBox {

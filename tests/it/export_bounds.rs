@@ -222,7 +222,10 @@ fn a_sparse_blueprint_exports_in_bounded_pages_and_bytes() {
     let m = layout.metrics;
     // Two folded gaps: 49,999 and 49,998 empty columns.
     let (w, _) = sightline::export::size(&bp, &layout, None, &sightline::export::Options::default());
-    let expected = m.lane_header_width + 3.0 * m.column_width + 2.0 * sightline::export::GAP_WIDTH;
+    let expected = m.lane_header_width
+        + 3.0 * m.column_width
+        + 2.0 * sightline::export::GAP_WIDTH
+        + sightline::export::RIGHT_MARGIN;
     assert!((w - expected).abs() < 0.5, "width {w}, expected {expected}");
     for interaction in [false, true] {
         let s = svg(&bp, interaction);
@@ -293,7 +296,8 @@ fn dense_blueprints_are_drawn_as_before_and_a_huge_png_names_the_scale_that_fits
         let layout = Layout::compute(&bp, Metrics::default());
         let m = layout.metrics;
         let (w, _) = sightline::export::size(&bp, &layout, None, &sightline::export::Options::default());
-        assert!((w - (m.lane_header_width + layout.columns as f32 * m.column_width)).abs() < 0.01, "{}", ex.name);
+        let expected = m.lane_header_width + layout.columns as f32 * m.column_width + sightline::export::RIGHT_MARGIN;
+        assert!((w - expected).abs() < 0.01, "{}", ex.name);
         assert!(!svg(&bp, false).contains(">empty<"), "{}: nothing folded", ex.name);
     }
     let bp = sightline::examples::load("omgevingsvergunning").expect("known").expect("valid");

@@ -91,6 +91,9 @@ pub fn paint(p: &Painter, s: &Scene<'_>) {
             group(p, &pen, g);
         }
     }
+    for g in d.tension_links.iter().filter(in_view) {
+        group(p, &pen, g);
+    }
     let readable = s.px(s.layout.metrics.title_size) >= MIN_TEXT_PX;
     for i in s.layout.card_indices_in(view) {
         let (Some(card), Some(g)) = (s.layout.cards.get(i), d.cards.get(i)) else { continue };

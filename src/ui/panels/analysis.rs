@@ -9,7 +9,7 @@ use crate::ui::state::{EditorState, Selection};
 use egui::Ui;
 
 fn minutes(m: f64) -> String {
-    crate::layout::short_minutes(m)
+    crate::layout::short_minutes_in(m, crate::i18n::language())
 }
 
 /// Shows the analysis of `report` for `bp`.

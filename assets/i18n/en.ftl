@@ -628,3 +628,15 @@ tension-need-question = a question the customer has: '{ $text }'
 tension-need-basic = a basic expectation (Kano)
 tension-need-emotion = a customer who feels bad here (emotion { $emotion })
 tension-and = { $first } and { $second }
+
+## The Markdown export
+md-before-first-phase = (before the first phase)
+md-votes = { $n ->
+    [one] 1 vote
+   *[other] { $n } votes
+}
+md-severity = severity { $n }
+md-no-severity = no severity
+md-no-perspective = perspective not set
+md-pain-points = Pain points
+md-moments-of-truth = Moments of truth

@@ -628,3 +628,15 @@ tension-need-question = een vraag die de klant heeft: ‘{ $text }’
 tension-need-basic = een basisverwachting (Kano)
 tension-need-emotion = een klant die zich hier slecht voelt (gevoel { $emotion })
 tension-and = { $first } en { $second }
+
+## The Markdown export
+md-before-first-phase = (voor de eerste fase)
+md-votes = { $n ->
+    [one] 1 stem
+   *[other] { $n } stemmen
+}
+md-severity = ernst { $n }
+md-no-severity = geen ernst
+md-no-perspective = perspectief niet gekozen
+md-pain-points = Pijnpunten
+md-moments-of-truth = Momenten van de waarheid

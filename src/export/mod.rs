@@ -13,7 +13,7 @@ pub use fold::{GAP_WIDTH, MIN_RUN};
 pub use pdf::{Pages, Paper, page_svgs, svg_to_pdf, tiled_pdf, tiles};
 pub use raster::to_png;
 pub use svg::{RIGHT_MARGIN, size, to_svg, write as write_svg, xml_escape};
-pub use table::{to_csv, to_markdown};
+pub use table::{to_csv, to_markdown, to_markdown_in};
 
 use crate::layout::{Layout, Metrics};
 use crate::model::Blueprint;
@@ -127,6 +127,6 @@ pub fn export_with(
             }
         }
         Format::Csv => Ok(to_csv(bp)?),
-        Format::Markdown => Ok(to_markdown(bp).into_bytes()),
+        Format::Markdown => Ok(to_markdown_in(bp, options.lang).into_bytes()),
     }
 }

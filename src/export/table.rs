@@ -120,6 +120,16 @@ pub fn to_csv(bp: &Blueprint) -> Result<Vec<u8>, csv::Error> {
 /// (box score, tensions, pain points, moments of truth, votes).
 #[must_use]
 pub fn to_markdown(bp: &Blueprint) -> String {
+    to_markdown_in(bp, crate::templates::Lang::En)
+}
+
+/// The readable report in a language: its headings and words, and the analysis's.
+#[must_use]
+pub fn to_markdown_in(bp: &Blueprint, lang: crate::templates::Lang) -> String {
+    use crate::i18n::{tr_args_in, tr_in};
+    let kind_name = |k: crate::model::AnnotationKind| tr_in(lang, &format!("kind-{}", k.as_str().replace('_', "-")));
+    let perspective = |p: crate::model::Perspective| tr_in(lang, &format!("perspective-{}", p.as_str()));
+    let votes_word = |n: u32| tr_args_in(lang, "md-votes", &[("n", n.into())]);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", bp.title);
     if let Some(d) = &bp.description {
@@ -128,7 +138,7 @@ pub fn to_markdown(bp: &Blueprint) -> String {
     let end = bp.column_count();
     let mut ranges: Vec<(String, std::ops::Range<u32>)> = Vec::new();
     if bp.phases().first().is_none_or(|p| p.start > 0) {
-        ranges.push(("(before the first phase)".to_owned(), 0..bp.phases().first().map_or(end, |p| p.start)));
+        ranges.push((tr_in(lang, "md-before-first-phase"), 0..bp.phases().first().map_or(end, |p| p.start)));
     }
     ranges.extend((0..bp.phases().len()).map(|i| (bp.phases()[i].name.clone(), bp.phase_span(i, end))));
     // Everything below is gathered once, so that the report costs the same per step however many
@@ -157,33 +167,37 @@ pub fn to_markdown(bp: &Blueprint) -> String {
             let lane = &bp.lanes()[here[0].0];
             let _ = writeln!(out, "**{}**\n", lane.name);
             for &(_, s) in here {
-                let votes = if s.votes > 0 { format!(" ({} votes)", s.votes) } else { String::new() };
+                let votes = if s.votes > 0 { format!(" ({})", votes_word(s.votes)) } else { String::new() };
                 let _ = writeln!(out, "- {}{votes}", s.title);
                 for a in notes.get(&s.id).map_or(&[][..], Vec::as_slice) {
                     let detail = match (a.severity, a.perspective) {
-                        (Some(sev), _) => format!(" (severity {sev})"),
-                        (_, Some(p)) => format!(" ({})", p.as_str()),
+                        (Some(sev), _) => format!(" ({})", tr_args_in(lang, "md-severity", &[("n", sev.into())])),
+                        (_, Some(p)) => format!(" ({})", perspective(p)),
                         _ => String::new(),
                     };
-                    let votes = if a.votes > 0 { format!(", {} votes", a.votes) } else { String::new() };
-                    let _ = writeln!(out, "  - {}{detail}{votes}: {}", a.kind.as_str().replace('_', " "), a.text);
+                    let votes = if a.votes > 0 { format!(", {}", votes_word(a.votes)) } else { String::new() };
+                    let _ = writeln!(out, "  - {}{detail}{votes}: {}", kind_name(a.kind), a.text);
                 }
             }
             out.push('\n');
         }
     }
-    let _ = writeln!(out, "## Pain points\n");
+    let _ = writeln!(out, "## {}\n", tr_in(lang, "md-pain-points"));
     for a in bp.annotations().iter().filter(|a| a.kind == crate::model::AnnotationKind::PainPoint) {
         let at = step_of(bp, a).map_or(String::new(), |s| format!(" — {}", s.title));
-        let _ = writeln!(out, "- (severity {}) {}{at}", opt(a.severity), a.text);
+        let severity = a
+            .severity
+            .map_or_else(|| tr_in(lang, "md-no-severity"), |n| tr_args_in(lang, "md-severity", &[("n", n.into())]));
+        let _ = writeln!(out, "- ({severity}) {}{at}", a.text);
     }
-    let _ = writeln!(out, "\n## Moments of truth\n");
+    let _ = writeln!(out, "\n## {}\n", tr_in(lang, "md-moments-of-truth"));
     for a in bp.annotations().iter().filter(|a| a.kind == crate::model::AnnotationKind::MomentOfTruth) {
         let at = step_of(bp, a).map_or(String::new(), |s| format!(" — {}", s.title));
-        let _ = writeln!(out, "- ({}) {}{at}", a.perspective.map_or("unset", |p| p.as_str()), a.text);
+        let who = a.perspective.map_or_else(|| tr_in(lang, "md-no-perspective"), perspective);
+        let _ = writeln!(out, "- ({who}) {}{at}", a.text);
     }
     let report = crate::analysis::report::report(bp);
-    let analysis = crate::analysis::report::markdown(bp, &report);
+    let analysis = crate::analysis::report::markdown_in(bp, &report, lang);
     // The analysis has its own title line; the rest follows as sections of this report.
     let body = analysis.split_once('\n').map_or(analysis.as_str(), |(_, rest)| rest);
     let _ = write!(out, "\n{}", body.trim_start());

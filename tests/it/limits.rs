@@ -299,7 +299,8 @@ fn plain_sections(bp: &Blueprint) -> String {
             }
             let _ = writeln!(out, "**{}**\n", lane.name);
             for s in here {
-                let votes = if s.votes > 0 { format!(" ({} votes)", s.votes) } else { String::new() };
+                let plural = |n: u32| if n == 1 { "1 vote".to_owned() } else { format!("{n} votes") };
+                let votes = if s.votes > 0 { format!(" ({})", plural(s.votes)) } else { String::new() };
                 let _ = writeln!(out, "- {}{votes}", s.title);
                 for a in bp.annotations().iter().filter(|a| a.on == Target::Step(s.id)) {
                     let detail = match (a.severity, a.perspective) {
@@ -307,8 +308,9 @@ fn plain_sections(bp: &Blueprint) -> String {
                         (_, Some(p)) => format!(" ({})", p.as_str()),
                         _ => String::new(),
                     };
-                    let votes = if a.votes > 0 { format!(", {} votes", a.votes) } else { String::new() };
-                    let _ = writeln!(out, "  - {}{detail}{votes}: {}", a.kind.as_str().replace('_', " "), a.text);
+                    let votes = if a.votes > 0 { format!(", {}", plural(a.votes)) } else { String::new() };
+                    let kind = sightline::i18n::tr_in(Lang::En, &format!("kind-{}", a.kind.as_str().replace('_', "-")));
+                    let _ = writeln!(out, "  - {kind}{detail}{votes}: {}", a.text);
                 }
             }
             out.push('\n');

@@ -45,8 +45,10 @@ pub fn analysis_ui(
         if report.tensions.is_empty() {
             ui.label(tr("analysis-no-tensions"));
         }
-        for t in &report.tensions {
-            let r = ui.add(egui::Button::new(egui::RichText::new(&t.reason)).wrap());
+        // The reasons in the interface language (the report's JSON keeps them in English).
+        let reasons = crate::analysis::tension_reasons_in(bp, &report.tensions, crate::i18n::language());
+        for (t, reason) in report.tensions.iter().zip(reasons) {
+            let r = ui.add(egui::Button::new(egui::RichText::new(reason)).wrap());
             if r.clicked() {
                 let mut sel =
                     bp.step(t.step).map_or_else(Selection::default, |s| Selection::step(s.id, s.lane, s.column));

@@ -357,21 +357,7 @@ fn headers(bp: &Blueprint, layout: &Layout, o: &Options) -> Vec<Group> {
         let rows = ((r.height() - 8.0) / (HEADER_SIZE * text::LINE)).floor().max(1.0);
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a small positive count")]
         let wrapped = text::wrap(&lane.name, HEADER_SIZE, width, rows as usize);
-        if wrapped.cut {
-            g.hover = Some(lane.name.clone());
-        }
-        let h = wrapped.lines.len() as f32 * HEADER_SIZE * text::LINE;
-        for (i, line) in wrapped.lines.iter().enumerate() {
-            g.push(Shape::Text {
-                x: r.min.x + 10.0,
-                top: r.center().y - h / 2.0 + i as f32 * HEADER_SIZE * text::LINE,
-                text: line.clone(),
-                size: HEADER_SIZE,
-                paint: Role::HeaderText.into(),
-                bold: true,
-                align: Align::Start,
-            });
-        }
+        g.push_lines(&wrapped, &lane.name, r.min.x + 10.0, r.center().y, HEADER_SIZE, Role::HeaderText.into(), true);
         out.push(g);
     }
     for line in &layout.lines {

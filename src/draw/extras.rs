@@ -61,21 +61,7 @@ pub(super) fn band(bp: &Blueprint, layout: &Layout, o: &Options) -> Vec<Group> {
         });
         let full = label(a);
         let wrapped = text::wrap(&full, size, r.width() - 12.0, 2);
-        if wrapped.cut {
-            g.hover = Some(full.clone());
-        }
-        let h = wrapped.lines.len() as f32 * size * text::LINE;
-        for (i, line) in wrapped.lines.iter().enumerate() {
-            g.push(Shape::Text {
-                x: r.min.x + 8.0,
-                top: r.center().y - h / 2.0 + i as f32 * size * text::LINE,
-                text: line.clone(),
-                size,
-                paint: Role::Text.into(),
-                bold: false,
-                align: Align::Start,
-            });
-        }
+        g.push_lines(&wrapped, &full, r.min.x + 8.0, r.center().y, size, Role::Text.into(), false);
         out.push(g);
     }
     let mut hidden: Vec<_> = band.hidden.iter().collect();

@@ -233,6 +233,37 @@ impl Group {
     fn push_for(&mut self, shape: Shape, aspect: Aspect) {
         self.items.push(Item::for_view(shape, aspect));
     }
+
+    #[allow(clippy::too_many_arguments, reason = "a text block: its lines, its place and its look")]
+    /// Text broken into lines, started at `x` and centred as a block on `center_y`; the whole
+    /// text shows on hover when the lines had to cut it.
+    fn push_lines(
+        &mut self,
+        wrapped: &crate::layout::text::Wrapped,
+        full: &str,
+        x: f32,
+        center_y: f32,
+        size: f32,
+        paint: Paint,
+        bold: bool,
+    ) {
+        use crate::layout::text::LINE;
+        if wrapped.cut {
+            self.hover = Some(full.to_owned());
+        }
+        let h = wrapped.lines.len() as f32 * size * LINE;
+        for (i, line) in wrapped.lines.iter().enumerate() {
+            self.push(Shape::Text {
+                x,
+                top: center_y - h / 2.0 + i as f32 * size * LINE,
+                text: line.clone(),
+                size,
+                paint,
+                bold,
+                align: Align::Start,
+            });
+        }
+    }
 }
 
 /// The whole drawing of a blueprint, layer by layer in the order they are painted.

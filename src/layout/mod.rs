@@ -473,22 +473,12 @@ impl Layout {
 
     /// The cards that overlap a rectangle; the cost follows the number of columns in view.
     pub fn cards_in(&self, view: Rect) -> impl Iterator<Item = &CardBox> + '_ {
-        let w = self.metrics.column_width;
-        let first = self.cards.partition_point(|c| (c.column as f32 + 1.0) * w < view.min.x);
-        let last = self.cards.partition_point(|c| c.column as f32 * w <= view.max.x);
-        self.cards[first..last.max(first)].iter().filter(move |c| c.rect.intersects(&view))
+        self.card_indices_in(view).map(|i| &self.cards[i])
     }
 
     /// The flows whose path may cross a rectangle.
     pub fn flows_in(&self, view: Rect) -> impl Iterator<Item = &FlowBox> + '_ {
-        let mut found: Vec<u32> = Vec::new();
-        if view.max.x >= 0.0 && view.min.x <= self.grid().max.x + self.metrics.column_width {
-            let (c0, c1) = self.column_span(view);
-            self.flows_by_column.find(c0, c1, &mut found);
-            found.sort_unstable();
-            found.dedup();
-        }
-        found.into_iter().map(|i| &self.flows[i as usize]).filter(move |f| f.bounds.intersects(&view))
+        self.flow_indices_in(view).into_iter().map(|i| &self.flows[i])
     }
 
     /// The phases whose columns overlap a rectangle horizontally (phases are sorted by start).
@@ -500,11 +490,7 @@ impl Layout {
 
     /// The badges within a rectangle.
     pub fn badges_in(&self, view: Rect) -> impl Iterator<Item = &BadgeBox> + '_ {
-        let r = self.metrics.badge_radius;
-        let view = view.expand(r);
-        let first = self.badges.partition_point(|b| b.center.x < view.min.x);
-        let last = self.badges.partition_point(|b| b.center.x <= view.max.x).max(first);
-        self.badges[first..last].iter().filter(move |b| view.contains(b.center))
+        self.badge_indices_in(view).map(|i| &self.badges[i])
     }
 }
 
@@ -534,7 +520,7 @@ impl Layout {
 
     /// The indices of the badges within a rectangle.
     pub fn badge_indices_in(&self, view: Rect) -> impl Iterator<Item = usize> + '_ {
-        let view = view.expand(self.metrics.badge_radius * 2.0);
+        let view = view.expand(self.metrics.badge_radius);
         let first = self.badges.partition_point(|b| b.center.x < view.min.x);
         let last = self.badges.partition_point(|b| b.center.x <= view.max.x).max(first);
         (first..last).filter(move |&i| view.contains(self.badges[i].center))

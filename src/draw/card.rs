@@ -15,7 +15,7 @@ pub fn card(bp: &Blueprint, layout: &Layout, card: &CardBox, lang: crate::templa
     let mut g = Group { bounds: r, ..Group::default() };
     let Some(step) = bp.step(card.step) else { return g };
     let kind = layout.lanes.get(card.lane).map_or(LaneKind::Custom, |l| l.kind);
-    let notes = bp.annotations_on(crate::model::Target::Step(step.id)).count();
+    let notes = bp.annotation_count_on(crate::model::Target::Step(step.id));
     let parts = card_parts(m, r, step, notes);
     g.push(Shape::Rect {
         rect: r,

@@ -190,9 +190,11 @@ fn views(bp: &Blueprint, layout: &Layout, o: &Options) -> Vec<Entry> {
 
 /// The initials of every actor that takes part in a step, with the actor's name.
 fn actors(bp: &Blueprint, r: f32) -> Vec<Entry> {
+    // The actors any step names, gathered once.
+    let used: std::collections::HashSet<_> = bp.steps().flat_map(|s| s.actors.iter().copied()).collect();
     bp.actors()
         .iter()
-        .filter(|a| bp.steps_with_actor(a.id).next().is_some())
+        .filter(|a| used.contains(&a.id))
         .map(|actor| Entry {
             picture: vec![
                 Shape::Circle {

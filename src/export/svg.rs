@@ -231,21 +231,25 @@ pub fn write(
     let to_page = |q: Pos| Pos { x: fold.x(q.x) + dx, y: q.y };
     // The grid, moved left by the first column drawn and clipped to the columns drawn.
     s.push_str("<g clip-path=\"url(#grid)\">\n");
-    let grid_layers: [&[Group]; 9] = [
-        &drawing.ground,
-        &drawing.flows,
-        &drawing.tension_links,
-        &drawing.cards,
-        &drawing.notes,
-        &drawing.band,
-        &drawing.labels,
-        &drawing.tensions,
-        &drawing.badges,
-    ];
-    for layer in grid_layers {
-        for g in layer.iter().filter(|g| g.bounds.intersects(&view)) {
-            group(&mut s, g, &p, &to_page);
-        }
+    // Cards, flows and badges are found through the layout's indexes (a page of a tiled PDF costs
+    // what is on it); the other layers are few or small.
+    let flows = layout.flow_indices_in(view);
+    let cards: Vec<usize> = layout.card_indices_in(view).collect();
+    let badges: Vec<usize> = layout.badge_indices_in(view).collect();
+    let first_note = layout.notes.partition_point(|n| n.rect.max.x < view.min.x);
+    let last_note = layout.notes.partition_point(|n| n.rect.min.x <= view.max.x).max(first_note);
+    let within = |g: &&Group| g.bounds.intersects(&view);
+    let mut shown: Vec<&Group> = drawing.ground.iter().filter(within).collect();
+    shown.extend(flows.iter().filter_map(|&i| drawing.flows.get(i)));
+    shown.extend(drawing.tension_links.iter().filter(within));
+    shown.extend(cards.iter().filter_map(|&i| drawing.cards.get(i)));
+    shown.extend(drawing.notes.get(first_note..last_note).unwrap_or_default());
+    shown.extend(drawing.band.iter().filter(within));
+    shown.extend(flows.iter().filter_map(|&i| drawing.labels.get(i)));
+    shown.extend(drawing.tensions.iter().filter(within));
+    shown.extend(badges.iter().filter_map(|&i| drawing.badges.get(i)));
+    for g in shown {
+        group(&mut s, g, &p, &to_page);
     }
     for gap in fold.gaps() {
         gap_mark(&mut s, layout, &p, gap, dx, *o);

@@ -231,8 +231,10 @@ impl Reader {
                 self.ok(r);
             }
         }
-        // The phase starting at each column, for the duplicate check (one look-up per phase).
+        // The phase starting at each column, for the duplicate check (one look-up per phase); the
+        // phases that pass go in at once (one sort, in whatever order the file lists them).
         let mut starts: HashMap<u32, String> = HashMap::new();
+        let mut accepted = Vec::new();
         for (i, v) in phases.into_iter().enumerate() {
             let path = format!("phases[{i}]");
             if let Some(phase) = self.part(v, &path, read_phase).filter(|p| self.claim(p.id.0, "phases", i)) {
@@ -244,11 +246,12 @@ impl Reader {
                     self.report(Problem::new(at(&path, "start"), msg));
                 } else {
                     starts.insert(phase.start, clip(&phase.name));
-                    let r = bp.add_phase(phase).map_err(|e| Problem::new(&path, e.to_string()));
-                    self.ok(r);
+                    accepted.push(phase);
                 }
             }
         }
+        let r = bp.add_phases(accepted).map_err(|e| Problem::new("phases", e.to_string()));
+        self.ok(r);
         for (i, v) in actors.into_iter().enumerate() {
             let path = format!("actors[{i}]");
             if let Some(actor) = self.part(v, &path, read_actor).filter(|a| self.claim(a.id.0, "actors", i)) {

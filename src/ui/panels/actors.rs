@@ -20,18 +20,31 @@ pub fn actors_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
         st.actions.push(Action::Edit { edit: Edit::AddActor { index: None, actor }, key: None, then_select: None });
     }
     ui.separator();
+    // Each actor's steps, counted once a frame (not once per actor).
+    let counts = step_counts(bp);
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         for actor in bp.actors() {
-            actor_row(ui, bp, st, actor);
+            actor_row(ui, bp, st, actor, counts.get(&actor.id).copied().unwrap_or(0));
         }
     });
 }
 
-fn actor_row(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, actor: &Actor) {
+/// How many steps each actor takes part in.
+#[must_use]
+pub fn step_counts(bp: &Blueprint) -> std::collections::HashMap<crate::model::ActorId, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for s in bp.steps() {
+        for a in &s.actors {
+            *counts.entry(*a).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+fn actor_row(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, actor: &Actor, count: usize) {
     let on = st.highlight_actor == Some(actor.id);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
-            let count = bp.steps_with_actor(actor.id).count();
             let label = tr_args("actors-highlight", &[("count", count.into())]);
             if ui.selectable_label(on, label).on_hover_text(tr("actors-highlight-tip")).clicked() {
                 st.highlight_actor = if on { None } else { Some(actor.id) };

@@ -91,6 +91,7 @@ pub fn field_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, palette: &Pal
     let pointer = ui.input(|i| i.pointer.interact_pos());
     let under = pointer
         .and_then(|p| placed.iter().rev().find(|(_, q)| (center + q.to_vec2()).distance(p) <= TOKEN).map(|(a, _)| *a));
+    let counts = crate::ui::panels::actors::step_counts(bp);
     for actor in bp.actors() {
         let Some(p) = at(actor.id) else { continue };
         let on = st.highlight_actor == Some(actor.id);
@@ -119,7 +120,7 @@ pub fn field_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, palette: &Pal
             color(palette.background).gamma_multiply(0.85),
         );
         painter.galley(r.min, g, color(palette.text));
-        let count = bp.steps_with_actor(actor.id).count();
+        let count = counts.get(&actor.id).copied().unwrap_or(0);
         painter.text(
             p + vec2(0.0, TOKEN + 26.0),
             Align2::CENTER_TOP,

@@ -21,6 +21,15 @@ pub fn outline_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorS
     let needle = filter.to_lowercase();
     let matches = |s: &str| needle.is_empty() || s.to_lowercase().contains(&needle);
     let steps = bp.steps_in_order();
+    // Each step's annotations, gathered once a frame.
+    let mut notes: std::collections::HashMap<crate::model::StepId, Vec<&crate::model::Annotation>> =
+        std::collections::HashMap::new();
+    for a in bp.annotations() {
+        if let Target::Step(s) = a.on {
+            notes.entry(s).or_default().push(a);
+        }
+    }
+    let notes_of = |s: crate::model::StepId| notes.get(&s).map_or(&[][..], Vec::as_slice);
     let phase_ranges: Vec<(String, std::ops::Range<u32>)> = if bp.phases().is_empty() {
         vec![(crate::i18n::tr("outline-all"), 0..u32::MAX)]
     } else {
@@ -37,7 +46,7 @@ pub fn outline_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorS
             let in_phase: Vec<_> = steps.iter().filter(|s| range.contains(&s.column)).collect();
             let shown: Vec<_> = in_phase
                 .iter()
-                .filter(|s| matches(&s.title) || bp.annotations_on(Target::Step(s.id)).any(|a| matches(&a.text)))
+                .filter(|s| matches(&s.title) || notes_of(s.id).iter().any(|a| matches(&a.text)))
                 .collect();
             if shown.is_empty() && !needle.is_empty() {
                 continue;
@@ -62,9 +71,7 @@ pub fn outline_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorS
                                     st.view.zoom_to(card.rect.expand(300.0));
                                 }
                             }
-                            for a in
-                                bp.annotations_on(Target::Step(s.id)).filter(|a| matches(&a.text) || matches(&s.title))
-                            {
+                            for a in notes_of(s.id).iter().filter(|a| matches(&a.text) || matches(&s.title)) {
                                 let label = format!("    {}: {}", text::annotation_name(a.kind), a.text);
                                 if ui
                                     .selectable_label(

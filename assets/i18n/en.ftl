@@ -640,3 +640,20 @@ md-no-severity = no severity
 md-no-perspective = perspective not set
 md-pain-points = Pain points
 md-moments-of-truth = Moments of truth
+
+## Files that cannot be read or saved (in the window)
+file-read = { $path }: cannot read the file: { $reason }
+file-write = { $path }: cannot save the file: { $reason }
+file-write-kept = { $path }: cannot save the file: { $reason } (the old version is unchanged)
+file-not-a-file = { $path }: this is not a file; choose a file
+file-no-folder = { $path }: cannot save the file: the folder { $folder } does not exist; create it first, or choose another folder
+file-read-only = { $path }: the file is read-only, so Sightline leaves it as it is; save under another name, or make the file writable first
+file-same-as-input = { $path }: this is the blueprint itself; writing there would replace it. Nothing was written: choose another file
+file-invalid = { $path } cannot be opened:
+    { $problems }
+file-would-not-load = { $path }: not saved, because the file could not be opened again (the old version is unchanged): { $problems }
+io-not-found = there is no such file or folder
+io-permission = permission denied (ask for access, or choose another folder)
+io-full = the disk is full; make room and try again
+io-read-only-disk = the disk or share is read-only
+io-other = the system refused it

@@ -640,3 +640,20 @@ md-no-severity = geen ernst
 md-no-perspective = perspectief niet gekozen
 md-pain-points = Pijnpunten
 md-moments-of-truth = Momenten van de waarheid
+
+## Files that cannot be read or saved (in the window)
+file-read = { $path }: kan het bestand niet lezen: { $reason }
+file-write = { $path }: kan het bestand niet bewaren: { $reason }
+file-write-kept = { $path }: kan het bestand niet bewaren: { $reason } (de vorige versie is ongewijzigd)
+file-not-a-file = { $path }: dit is geen bestand; kies een bestand
+file-no-folder = { $path }: kan het bestand niet bewaren: de map { $folder } bestaat niet; maak die eerst, of kies een andere map
+file-read-only = { $path }: het bestand is alleen-lezen, dus Sightline laat het zoals het is; bewaar onder een andere naam, of maak het bestand eerst schrijfbaar
+file-same-as-input = { $path }: dit is de blauwdruk zelf; daarheen schrijven zou hem vervangen. Er is niets geschreven: kies een ander bestand
+file-invalid = { $path } kan niet worden geopend:
+    { $problems }
+file-would-not-load = { $path }: niet bewaard, omdat het bestand daarna niet meer te openen zou zijn (de vorige versie is ongewijzigd): { $problems }
+io-not-found = dat bestand of die map bestaat niet
+io-permission = geen toestemming (vraag om toegang, of kies een andere map)
+io-full = de schijf is vol; maak ruimte en probeer opnieuw
+io-read-only-disk = de schijf of share is alleen-lezen
+io-other = het systeem weigerde het

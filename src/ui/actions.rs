@@ -387,7 +387,7 @@ impl SightlineApp {
                 true
             }
             Err(e) => {
-                self.error = Some(e.to_string());
+                self.error = Some(crate::ui::text::file_error(&e));
                 false
             }
         }

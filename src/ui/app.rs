@@ -210,7 +210,7 @@ impl SightlineApp {
                 true
             }
             Err(e) => {
-                self.error = Some(e.to_string());
+                self.error = Some(crate::ui::text::file_error(&e));
                 false
             }
         }
@@ -372,7 +372,10 @@ impl SightlineApp {
         if doc.needs_autosave() && (due || focus_lost) {
             match doc.autosave(recovery) {
                 Ok(()) => self.last_autosave = Some(std::time::Instant::now()),
-                Err(e) => self.status = crate::i18n::tr_args("msg-autosave-failed", &[("error", e.to_string().into())]),
+                Err(e) => {
+                    let error = crate::ui::text::file_error(&e);
+                    self.status = crate::i18n::tr_args("msg-autosave-failed", &[("error", error.into())]);
+                }
             }
         }
         if doc.needs_autosave() {

@@ -75,3 +75,44 @@ pub fn model_error(bp: &crate::model::Blueprint, e: &crate::model::ModelError) -
         | E::UnknownTarget(_) => tr("err-gone"),
     }
 }
+
+/// A file that could not be read or saved, in the interface language: the file's name, what
+/// happened, and whether anything changed. (The problems inside a file that does not load keep
+/// their place and wording from the reader.)
+#[must_use]
+pub fn file_error(e: &crate::io::FileError) -> String {
+    use crate::i18n::tr_args;
+    use crate::io::FileError as F;
+    let name = |p: &std::path::Path| p.display().to_string();
+    let reason = |source: &std::io::Error| {
+        use std::io::ErrorKind as K;
+        tr(match source.kind() {
+            K::NotFound => "io-not-found",
+            K::PermissionDenied => "io-permission",
+            K::StorageFull | K::QuotaExceeded => "io-full",
+            K::ReadOnlyFilesystem => "io-read-only-disk",
+            _ => "io-other",
+        })
+    };
+    match e {
+        F::Read { path, source } => {
+            tr_args("file-read", &[("path", name(path).into()), ("reason", reason(source).into())])
+        }
+        F::Write { path, source, existed } => tr_args(
+            if *existed { "file-write-kept" } else { "file-write" },
+            &[("path", name(path).into()), ("reason", reason(source).into())],
+        ),
+        F::NotAFile { path, .. } => tr_args("file-not-a-file", &[("path", name(path).into())]),
+        F::NoFolder { path, folder } => {
+            tr_args("file-no-folder", &[("path", name(path).into()), ("folder", name(folder).into())])
+        }
+        F::ReadOnly { path } => tr_args("file-read-only", &[("path", name(path).into())]),
+        F::SameAsInput { path, .. } => tr_args("file-same-as-input", &[("path", name(path).into())]),
+        F::Invalid { path, error } => {
+            tr_args("file-invalid", &[("path", name(path).into()), ("problems", error.to_string().into())])
+        }
+        F::WouldNotLoad { path, error } => {
+            tr_args("file-would-not-load", &[("path", name(path).into()), ("problems", error.to_string().into())])
+        }
+    }
+}

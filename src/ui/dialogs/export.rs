@@ -194,7 +194,7 @@ impl SightlineApp {
             // Never write an export over the blueprint itself.
             let inputs: Vec<&Path> = source.iter().map(PathBuf::as_path).collect();
             let result = (|| -> Result<(), String> {
-                crate::io::check_output(&target, &inputs).map_err(|e| e.to_string())?;
+                crate::io::check_output(&target, &inputs).map_err(|e| crate::ui::text::file_error(&e))?;
                 let columns = spec
                     .phases
                     .map(|(a, b)| crate::export::phase_columns(&bp, a, b))
@@ -202,7 +202,7 @@ impl SightlineApp {
                     .map_err(|e| e.to_string())?;
                 let bytes = crate::export::export_with(&bp, spec.format, columns.as_ref(), spec.options)
                     .map_err(|e| e.to_string())?;
-                crate::io::write_atomic(&target, &bytes).map_err(|e| e.to_string())
+                crate::io::write_atomic(&target, &bytes).map_err(|e| crate::ui::text::file_error(&e))
             })();
             let _ = tx.send(result);
         });

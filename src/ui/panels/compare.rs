@@ -27,7 +27,7 @@ impl SightlineApp {
                 self.compare = Some(Comparison { other, name, diff: d });
                 self.compare_state = Some(doc.state());
             }
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.error = Some(crate::ui::text::file_error(&e)),
         }
     }
 

@@ -4,7 +4,8 @@
 # e.g. scripts/screenshot.sh /tmp/shot.png 1280x720 -- --example omgevingsvergunning
 # Needs: xvfb xauth imagemagick x11-utils xdotool (Debian packages). Uses target/debug/sightline
 # unless SIGHTLINE is set. KEYS="ctrl+shift+e Tab click:20,12 type:/tmp/x.json" presses keys
-# (xdotool names), clicks at a point or types text, in order, before the shot.
+# (xdotool names), clicks at a point, scrolls down n notches at a point (scroll:X,Y:N) or types
+# text, in order, before the shot.
 set -euo pipefail
 out=${1:?usage: screenshot.sh OUT.png [WxH] [-- args...]}; shift
 size=1920x1080
@@ -32,6 +33,8 @@ sleep "${SETTLE:-2}"
 for key in ${KEYS:-}; do
   case $key in
     click:*) xy=${key#click:}; DISPLAY=$display xdotool mousemove "${xy%,*}" "${xy#*,}" click 1 ;;
+    scroll:*) spec=${key#scroll:}; xy=${spec%:*}; n=${spec##*:}
+      DISPLAY=$display xdotool mousemove "${xy%,*}" "${xy#*,}" click --repeat "$n" --delay 30 5 ;;
     type:*) DISPLAY=$display xdotool windowfocus --sync "$win" type --delay 20 "${key#type:}" ;;
     *) DISPLAY=$display xdotool windowfocus --sync "$win" key "$key" ;;
   esac

@@ -12,7 +12,7 @@ use crate::ui::state::Action;
 /// A tooltip with the command's shortcut.
 fn tip(ui: &egui::Ui, c: Command) -> String {
     match c.shortcut() {
-        Some(s) => format!("{} ({})", c.tooltip(), ui.ctx().format_shortcut(&s)),
+        Some(s) => format!("{} ({})", c.tooltip(), crate::ui::command::shortcut_text(ui.ctx(), &s)),
         None => c.tooltip(),
     }
 }
@@ -361,7 +361,7 @@ fn switch_item(ui: &mut egui::Ui, a: &mut Vec<Action>, c: Command, enabled: bool
     };
     let mut button = egui::Button::selectable(on, c.label());
     if let Some(s) = c.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&s));
+        button = button.shortcut_text(crate::ui::command::shortcut_text(ui.ctx(), &s));
     }
     if ui.add_enabled(enabled, button).on_hover_text(c.tooltip()).clicked() {
         a.push(Action::Run(c));

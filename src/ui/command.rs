@@ -311,8 +311,27 @@ impl Command {
     }
 }
 
-/// A shortcut as shown in menus and help ("Ctrl+Shift+Z").
+/// A shortcut as shown in menus and help ("Ctrl+Shift+Z"), with the keys whose names are words
+/// ("Left", "Escape") in the interface language: egui names them in English only.
 #[must_use]
 pub fn shortcut_text(ctx: &egui::Context, s: &KeyboardShortcut) -> String {
-    ctx.format_shortcut(s)
+    let text = ctx.format_shortcut(s);
+    let id = match s.logical_key {
+        Key::ArrowLeft => "key-name-left",
+        Key::ArrowRight => "key-name-right",
+        Key::ArrowUp => "key-name-up",
+        Key::ArrowDown => "key-name-down",
+        Key::Escape => "key-name-escape",
+        Key::Insert => "key-name-insert",
+        Key::Delete => "key-name-delete",
+        Key::Backspace => "key-name-backspace",
+        Key::PageUp => "key-name-page-up",
+        Key::PageDown => "key-name-page-down",
+        _ => return text,
+    };
+    let name = s.logical_key.name();
+    match text.strip_suffix(name) {
+        Some(modifiers) => format!("{modifiers}{}", crate::i18n::tr(id)),
+        None => text,
+    }
 }

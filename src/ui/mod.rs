@@ -17,6 +17,7 @@ pub mod command;
 pub mod dialogs;
 pub mod edits;
 pub mod headless;
+pub mod keys;
 pub mod panels;
 pub mod state;
 pub mod text;

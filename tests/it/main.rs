@@ -19,6 +19,7 @@ mod i18n;
 mod interaction;
 mod interaction_ui;
 mod io_roundtrip;
+mod keys;
 mod layout;
 mod limits;
 mod model;

@@ -9,7 +9,7 @@ use egui::Ui;
 pub fn command_item(ui: &mut Ui, actions: &mut Vec<Action>, command: Command, enabled: bool) {
     let mut button = egui::Button::new(command.label());
     if let Some(s) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&s));
+        button = button.shortcut_text(crate::ui::command::shortcut_text(ui.ctx(), &s));
     }
     if ui.add_enabled(enabled, button).on_hover_text(command.tooltip()).clicked() {
         actions.push(Action::Run(command));

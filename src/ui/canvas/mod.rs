@@ -18,8 +18,9 @@ use crate::style::Palette;
 use crate::ui::canvas::hit::{HANDLE_RADIUS, Hit, handle_candidates, handle_center, hit};
 use crate::ui::canvas::paint::{Scene, color, min_headers, paint};
 use crate::ui::canvas::view::{Transform, View};
+use crate::ui::keys::Binding;
 use crate::ui::state::{Action, Drag, EditorState, Selection};
-use egui::{Color32, CornerRadius, Key, PointerButton, Sense, Stroke, StrokeKind, Ui, vec2};
+use egui::{Color32, CornerRadius, PointerButton, Sense, Stroke, StrokeKind, Ui, vec2};
 
 /// Shows the canvas in all of the space `ui` has left.
 pub fn canvas_ui(
@@ -490,12 +491,12 @@ pub fn keyboard(ui: &Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorState) 
     }
     let (left, right, up, down, esc, tab) = ui.input_mut(|i| {
         (
-            i.consume_key(egui::Modifiers::NONE, Key::ArrowLeft),
-            i.consume_key(egui::Modifiers::NONE, Key::ArrowRight),
-            i.consume_key(egui::Modifiers::NONE, Key::ArrowUp),
-            i.consume_key(egui::Modifiers::NONE, Key::ArrowDown),
-            i.consume_key(egui::Modifiers::NONE, Key::Escape),
-            i.consume_key(egui::Modifiers::NONE, Key::Tab),
+            Binding::MoveLeft.take(i),
+            Binding::MoveRight.take(i),
+            Binding::MoveUp.take(i),
+            Binding::MoveDown.take(i),
+            Binding::Deselect.take(i),
+            Binding::LaneBelow.take(i),
         )
     });
     if esc && st.connect_from.take().is_some() {

@@ -7,8 +7,9 @@ use crate::edit::Edit;
 use crate::layout::Layout;
 use crate::model::{Annotation, Blueprint, Target};
 use crate::ui::canvas::view::Transform;
+use crate::ui::keys::Binding;
 use crate::ui::state::{Action, EditorState};
-use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+use egui::Ui;
 
 /// The width of the note field on screen.
 const WIDTH: f32 = 280.0;
@@ -41,7 +42,7 @@ pub fn note_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorStat
     let id = egui::Id::unique(("typing note", typing.id));
     let focused = ui.memory(|m| m.has_focus(id));
     let (enter, esc) = if focused || typing.focus_pending {
-        ui.input_mut(|i| (take_plain(i, Key::Enter), i.consume_key(Modifiers::NONE, Key::Escape)))
+        ui.input_mut(|i| (Binding::KeepNote.take(i), Binding::LeaveNote.take(i)))
     } else {
         (false, false)
     };
@@ -60,7 +61,7 @@ pub fn note_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorStat
                         .desired_rows(2)
                         .desired_width(WIDTH - 24.0)
                         .hint_text(crate::i18n::tr("canvas-type-note"))
-                        .return_key(Some(KeyboardShortcut::new(Modifiers::SHIFT, Key::Enter)));
+                        .return_key(Some(Binding::NoteNewLine.shortcut()));
                     let r = ui.add(edit);
                     r.widget_info(|| {
                         egui::WidgetInfo::labeled(
@@ -93,16 +94,4 @@ pub fn note_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorStat
     if enter || esc {
         ui.memory_mut(|m| m.surrender_focus(id));
     }
-}
-
-/// Takes a press of `key` with no modifier at all (egui's `consume_key` would also take
-/// Shift+Enter, which is the new line here).
-fn take_plain(i: &mut egui::InputState, key: Key) -> bool {
-    let found = i.events.iter().position(
-        |e| matches!(e, egui::Event::Key { key: k, pressed: true, modifiers, .. } if *k == key && modifiers.is_none()),
-    );
-    if let Some(at) = found {
-        i.events.remove(at);
-    }
-    found.is_some()
 }

@@ -7,8 +7,9 @@ use crate::layout::Layout;
 use crate::model::Blueprint;
 use crate::ui::canvas::quick::{Direction, next_step};
 use crate::ui::canvas::view::Transform;
+use crate::ui::keys::Binding;
 use crate::ui::state::{Action, EditorState};
-use egui::{Key, Modifiers, Ui};
+use egui::Ui;
 
 /// How typing ended this frame, if it did.
 enum End {
@@ -27,13 +28,8 @@ pub fn typing_ui(ui: &mut Ui, bp: &Blueprint, layout: &Layout, st: &mut EditorSt
     let t = Transform::new(widget, &st.view);
     let rect = t.screen_rect(card.rect).shrink(2.0);
     // Take the keys that end typing before the text field sees them.
-    let (enter, tab, esc) = ui.input_mut(|i| {
-        (
-            i.consume_key(Modifiers::NONE, Key::Enter),
-            i.consume_key(Modifiers::NONE, Key::Tab),
-            i.consume_key(Modifiers::NONE, Key::Escape),
-        )
-    });
+    let (enter, tab, esc) =
+        ui.input_mut(|i| (Binding::TitleNext.take(i), Binding::TitleDown.take(i), Binding::StopTyping.take(i)));
     let size = (layout.metrics.title_size * t.zoom).clamp(12.0, 40.0);
     // The field has the keyboard before it reads this frame's keys: letters typed right after
     // the Enter that made this step belong here (see `EditorState::order_input`).

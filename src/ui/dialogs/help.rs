@@ -1,6 +1,6 @@
 //! Help → Keyboard shortcuts: the command list, plus the keys of quick capture.
 
-use crate::ui::command::Command;
+use crate::ui::command::{Command, shortcut_text};
 
 /// Shows the shortcuts window; false once it is closed.
 #[must_use]
@@ -10,34 +10,39 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
         ui.set_width(520.0);
         ui.heading(crate::i18n::tr("help-title"));
         egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.7).show(ui, |ui| {
-            egui::Grid::new("shortcut grid").striped(true).num_columns(2).show(ui, |ui| {
-                for c in Command::ALL {
-                    let mut keys: Vec<String> = c.shortcut().iter().map(|s| ctx.format_shortcut(s)).collect();
-                    keys.extend(c.alternatives().iter().map(|s| ctx.format_shortcut(s)));
-                    if keys.is_empty() {
-                        continue;
+            // The grid and, to its right, room for the scroll bar, which floats over the content.
+            ui.horizontal_top(|ui| {
+                egui::Grid::new("shortcut grid").striped(true).num_columns(2).show(ui, |ui| {
+                    for c in Command::ALL {
+                        let mut keys: Vec<String> = c.shortcut().iter().map(|s| shortcut_text(ctx, s)).collect();
+                        keys.extend(c.alternatives().iter().map(|s| shortcut_text(ctx, s)));
+                        if keys.is_empty() {
+                            continue;
+                        }
+                        ui.label(c.label());
+                        ui.label(keys.join(&format!("  {}  ", crate::i18n::tr("help-or"))));
+                        ui.end_row();
                     }
-                    ui.label(c.label());
-                    ui.label(keys.join(&format!("  {}  ", crate::i18n::tr("help-or"))));
-                    ui.end_row();
-                }
-                for (what, keys) in [
-                    ("help-typing-right", "Enter".to_owned()),
-                    ("help-typing-down", "Tab".to_owned()),
-                    ("help-stop-typing", "Esc".to_owned()),
-                    ("help-note", crate::i18n::tr("help-note-keys")),
-                    ("help-connect", crate::i18n::tr("help-connect-keys")),
-                    ("help-arrows", crate::i18n::tr("help-arrows-keys")),
-                    ("help-select", crate::i18n::tr("help-select-keys")),
-                    ("help-pan", crate::i18n::tr("help-pan-keys")),
-                    ("help-zoom", crate::i18n::tr("help-zoom-keys")),
-                    ("help-new-step", crate::i18n::tr("help-new-step-keys")),
-                    ("help-new-flow", crate::i18n::tr("help-new-flow-keys")),
-                ] {
-                    ui.label(crate::i18n::tr(what));
-                    ui.label(keys);
-                    ui.end_row();
-                }
+                    // The keys of one context, from the same list the canvas and the text fields read.
+                    for b in crate::ui::keys::Binding::ALL {
+                        ui.label(crate::i18n::tr(b.id()));
+                        ui.label(shortcut_text(ctx, &b.shortcut()));
+                        ui.end_row();
+                    }
+                    for (what, keys) in [
+                        ("help-connect", crate::i18n::tr("help-connect-keys")),
+                        ("help-select", crate::i18n::tr("help-select-keys")),
+                        ("help-pan", crate::i18n::tr("help-pan-keys")),
+                        ("help-zoom", crate::i18n::tr("help-zoom-keys")),
+                        ("help-new-step", crate::i18n::tr("help-new-step-keys")),
+                        ("help-new-flow", crate::i18n::tr("help-new-flow-keys")),
+                    ] {
+                        ui.label(crate::i18n::tr(what));
+                        ui.label(keys);
+                        ui.end_row();
+                    }
+                });
+                ui.add_space(16.0);
             });
         });
         if ui.button(crate::i18n::tr("help-close")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {

@@ -272,6 +272,27 @@ fn annotations_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, on: Target)
     }
 }
 
+/// The widths in a lane row: one for every kind box (the widest kind name in this language plus
+/// the arrow), so the buttons after it line up from row to row; the buttons; the gap between
+/// items. The name takes what the row leaves.
+fn lane_row_widths(ui: &Ui) -> (f32, f32, f32) {
+    let measure = |t: &str| {
+        egui::WidgetText::from(t)
+            .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, egui::TextStyle::Button)
+            .size()
+            .x
+    };
+    let sp = ui.spacing();
+    let kind_width = LaneKind::ALL.iter().map(|&k| measure(&text::lane_kind_name(k))).fold(0.0, f32::max)
+        + sp.icon_width
+        + sp.icon_spacing
+        + 2.0 * sp.button_padding.x
+        + 4.0;
+    let gap = sp.item_spacing.x;
+    let buttons = measure(&tr("insp-up")) + measure(&tr("insp-down")) + measure("×") + 3.0 * (8.0 + gap);
+    (kind_width, buttons, gap)
+}
+
 fn blueprint_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
     let a = &mut st.actions;
     ui.heading(tr("insp-blueprint"));
@@ -285,11 +306,12 @@ fn blueprint_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
     ui.separator();
     ui.heading(tr("insp-lanes"));
     let n = bp.lanes().len();
+    let (kind_width, buttons, gap) = lane_row_widths(ui);
     for (i, lane) in bp.lanes().iter().enumerate() {
         ui.horizontal(|ui| {
             let mut name = lane.name.clone();
-            // The name takes what the row leaves; a name longer than its field shows whole on hover.
-            let width = (ui.available_width() - 215.0).clamp(70.0, 110.0);
+            // A name longer than its field shows whole on hover.
+            let width = (ui.available_width() - kind_width - buttons - 2.0 * gap - 6.0).clamp(70.0, 160.0);
             let long = crate::layout::text::width(&lane.name, 14.0) > width - 8.0;
             let mut r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(width));
             if long {
@@ -301,7 +323,7 @@ fn blueprint_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
             }
             let mut kind = lane.kind;
             let r = egui::ComboBox::from_id_salt(("lane kind", lane.id))
-                .width(84.0)
+                .width(kind_width)
                 .selected_text(text::lane_kind_name(kind))
                 .show_ui(ui, |ui| {
                     for k in LaneKind::ALL {

@@ -196,3 +196,28 @@ fn the_notes_view_shows_every_note_under_its_card_covering_no_card() {
         assert!(!plain.contains(&format!(">{line}<")), "{line}");
     }
 }
+
+/// A dashed line far longer than the window is cut to the window before it is dashed, and the
+/// piece starts on the line's own dash pattern (whole periods from its start), so dashes do not
+/// move while the view pans.
+#[test]
+fn dashed_lines_are_cut_to_the_window_on_their_own_pattern() {
+    use sightline::ui::canvas::shapes::visible_pieces;
+    let clip = egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1920.0, 1080.0));
+    let period = 12.0;
+    // A line of visibility across 5,000 columns, starting far left of the window.
+    let line = [egui::pos2(-700_003.0, 500.0), egui::pos2(900_000.0, 500.0)];
+    let pieces = visible_pieces(&line, period, clip);
+    assert_eq!(pieces.len(), 1);
+    let [a, b] = pieces[0];
+    assert!(a.x <= 0.0 && a.x > -period, "starts just left of the window: {a:?}");
+    assert!((b.x - 1920.0).abs() < 0.01, "ends at the window's edge: {b:?}");
+    let from_start = a.x - line[0].x;
+    assert!((from_start / period - (from_start / period).round()).abs() < 1e-3, "on the pattern: {from_start}");
+    // Outside the window: nothing; a corner path keeps only its visible legs.
+    assert!(visible_pieces(&[egui::pos2(0.0, 2000.0), egui::pos2(1000.0, 2000.0)], period, clip).is_empty());
+    let corner = [egui::pos2(100.0, -5000.0), egui::pos2(100.0, 100.0), egui::pos2(5000.0, 100.0)];
+    let legs = visible_pieces(&corner, period, clip);
+    assert_eq!(legs.len(), 2);
+    assert!(legs.iter().flatten().all(|p| p.x >= -period && p.x <= 1920.0 && p.y >= -period && p.y <= 1080.0));
+}

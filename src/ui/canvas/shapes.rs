@@ -130,12 +130,61 @@ fn line(p: &Painter, pen: &Pen<'_>, pts: &[Pos2], s: Stroke, a: Aspect) {
         }
         Dash::Dashed(on, off) => {
             let (on, off) = (pen.px(on).max(2.0), pen.px(off).max(2.0));
-            p.extend(egui::Shape::dashed_line(pts, stroke, on, off));
+            for seg in visible_pieces(pts, on + off, p.clip_rect().expand(on + off + stroke.width)) {
+                p.extend(egui::Shape::dashed_line(&seg, stroke, on, off));
+            }
         }
         Dash::Dotted(every) => {
-            p.extend(egui::Shape::dotted_line(pts, stroke.color, pen.px(every).max(3.0), stroke.width * 0.65));
+            let every = pen.px(every).max(3.0);
+            for seg in visible_pieces(pts, every, p.clip_rect().expand(every + stroke.width)) {
+                p.extend(egui::Shape::dotted_line(&seg, stroke.color, every, stroke.width * 0.65));
+            }
         }
     }
+}
+
+/// The parts of a polyline inside `clip`, each cut so that it starts a whole number of `period`s
+/// from the start of the line: dashes and dots outside the window are never made (a line of
+/// visibility across 5,000 columns would otherwise be thousands of dashes a frame), and those
+/// inside stay where they were while the view pans.
+#[must_use]
+pub fn visible_pieces(pts: &[Pos2], period: f32, clip: egui::Rect) -> Vec<[Pos2; 2]> {
+    let mut out = Vec::new();
+    let mut walked = 0.0_f32;
+    for w in pts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let len = (b - a).length();
+        if let Some((t0, t1)) = clip_segment(a, b, clip).filter(|_| len > 0.0 && period > 0.0) {
+            // Back to the start of the period the clipped start falls in.
+            let from = (t0 * len - (walked + t0 * len) % period).max(0.0);
+            let dir = (b - a) / len;
+            out.push([a + dir * from, a + dir * (t1 * len)]);
+        }
+        walked += len;
+    }
+    out
+}
+
+/// The part of the segment a→b inside `clip`, as fractions of its length (Liang–Barsky).
+fn clip_segment(a: Pos2, b: Pos2, clip: egui::Rect) -> Option<(f32, f32)> {
+    let d = b - a;
+    let (mut t0, mut t1) = (0.0_f32, 1.0_f32);
+    for (p, q) in [(-d.x, a.x - clip.min.x), (d.x, clip.max.x - a.x), (-d.y, a.y - clip.min.y), (d.y, clip.max.y - a.y)]
+    {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else {
+            let r = q / p;
+            if p < 0.0 {
+                t0 = t0.max(r);
+            } else {
+                t1 = t1.min(r);
+            }
+        }
+    }
+    (t0 <= t1).then_some((t0, t1))
 }
 
 fn arrow_head(p: &Painter, from: Pos2, tip: Pos2, size: f32, c: Color32) {

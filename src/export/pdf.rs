@@ -43,10 +43,18 @@ impl Paper {
 /// The white border around a tiled page, in points (about 10 mm).
 const MARGIN: f32 = 28.0;
 
-/// The one-page PDF of an SVG, the size of the drawing.
+/// The longest side of a PDF page, in points (200 inches): Acrobat and other readers refuse to
+/// open a larger page.
+pub const MAX_PAGE_PT: f32 = 14_400.0;
+
+/// The one-page PDF of an SVG, the size of the drawing, or scaled down to fit within
+/// [`MAX_PAGE_PT`] when the drawing is larger.
 pub fn svg_to_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
     let tree = tree(svg)?;
-    svg2pdf::to_pdf(&tree, svg2pdf::ConversionOptions::default(), svg2pdf::PageOptions::default())
+    let longest = tree.size().width().max(tree.size().height());
+    // svg2pdf makes one SVG pixel 72/dpi points: a higher dpi makes the page smaller.
+    let dpi = 72.0 * (longest / MAX_PAGE_PT).max(1.0);
+    svg2pdf::to_pdf(&tree, svg2pdf::ConversionOptions::default(), svg2pdf::PageOptions { dpi })
         .map_err(|e| ExportError::Pdf(e.to_string()))
 }
 

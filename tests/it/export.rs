@@ -228,6 +228,45 @@ fn png_has_the_expected_size_and_pdf_one_page() {
     assert!(sightline::export::export(&bp, sightline::export::Format::Png(100.0), None).is_err(), "too large");
 }
 
+/// The `/MediaBox` sizes of a PDF's pages, in points.
+fn media_boxes(pdf: &[u8]) -> Vec<(f32, f32)> {
+    let text = String::from_utf8_lossy(pdf);
+    text.split("/MediaBox [")
+        .skip(1)
+        .map(|rest| {
+            let n: Vec<f32> =
+                rest.split(']').next().unwrap_or("").split_whitespace().filter_map(|x| x.parse().ok()).collect();
+            assert_eq!(n.len(), 4, "a media box has four numbers");
+            (n[2] - n[0], n[3] - n[1])
+        })
+        .collect()
+}
+
+/// A one-page PDF is the size of the drawing, but never larger than PDF readers open (200 inches):
+/// a wider drawing is scaled down to fit, whole.
+#[test]
+fn a_one_page_pdf_stays_within_the_largest_page_readers_open() {
+    use sightline::export::{Format, MAX_PAGE_PT, Options, Pages};
+    let one = |bp: &sightline::model::Blueprint| {
+        let pdf = sightline::export::export(bp, Format::Pdf(Pages::One), None).expect("pdf");
+        let boxes = media_boxes(&pdf);
+        assert_eq!(boxes.len(), 1, "one page");
+        boxes[0]
+    };
+    let size = |bp: &sightline::model::Blueprint| {
+        let layout = sightline::layout::Layout::compute(bp, sightline::layout::Metrics::default());
+        sightline::export::size(bp, &layout, None, &Options::default())
+    };
+    let small = example("omgevingsvergunning");
+    let ((pw, ph), (w, h)) = (one(&small), size(&small));
+    assert!((pw - w).abs() < 1.0 && (ph - h).abs() < 1.0, "a small drawing keeps its size: {pw}×{ph} vs {w}×{h}");
+    let wide = sightline::generate::generate(400, 1);
+    let ((pw, ph), (w, h)) = (one(&wide), size(&wide));
+    assert!(w > MAX_PAGE_PT, "the test blueprint is wider than a page may be: {w}");
+    assert!((pw - MAX_PAGE_PT).abs() < 1.0, "scaled to the largest page: {pw}");
+    assert!((ph / pw - h / w).abs() < 0.01, "in proportion: {pw}×{ph} vs {w}×{h}");
+}
+
 /// The pages of a PDF made by the export (pdf-writer writes one `/Type /Page` per page).
 fn pdf_pages(pdf: &[u8]) -> usize {
     let text = String::from_utf8_lossy(pdf);

@@ -76,26 +76,16 @@ impl SightlineApp {
 
     fn unsaved_ui(&mut self, ctx: &egui::Context, then: Then) {
         let name = self.doc.as_ref().map(Document::display_name).unwrap_or_default();
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
-            ui.set_width(420.0);
-            ui.heading(tr("unsaved-title"));
-            ui.label(tr_args("unsaved-text", &[("name", name.clone().into())]));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(tr("unsaved-save")).clicked() {
-                    answer = Some(0);
-                }
-                if ui.button(tr("unsaved-discard")).clicked() {
-                    answer = Some(1);
-                }
-                if ui.button(tr("dlg-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    answer = Some(2);
-                }
-            });
-        });
+        let answer = question(
+            ctx,
+            "unsaved",
+            &tr("unsaved-title"),
+            &tr_args("unsaved-text", &[("name", name.into())]),
+            &[("unsaved-save", None, Unsaved::Save), ("unsaved-discard", None, Unsaved::Discard)],
+            Unsaved::Cancel,
+        );
         match answer {
-            Some(0) => {
+            Some(Unsaved::Save) => {
                 let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else {
                     // Not saved before: choose a file first, then go on with what was asked.
                     self.after_save = Some(then);
@@ -106,17 +96,68 @@ impl SightlineApp {
                     self.proceed(then);
                 }
             }
-            Some(1) => {
+            Some(Unsaved::Discard) => {
                 self.forget_recovery_copy();
                 if let Some(doc) = self.doc.as_mut() {
                     doc.mark_discarded();
                 }
                 self.proceed(then);
             }
-            Some(_) => {}
+            Some(Unsaved::Cancel) => {}
             None => self.dialog = Some(Dialog::Unsaved(then)),
         }
     }
+}
+
+/// The answers to "save the changes first?".
+#[derive(Clone, Copy)]
+enum Unsaved {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// The answers to "the file changed on disk".
+#[derive(Clone, Copy)]
+enum OnDisk {
+    Overwrite,
+    SaveAs,
+    Reload,
+    Cancel,
+}
+
+/// A question in a modal window: a heading, a text and a row of buttons (message id, optional
+/// tooltip id, answer), then Cancel, which Esc also gives. The answer, once there is one.
+fn question<T: Copy>(
+    ctx: &egui::Context,
+    id: &str,
+    title: &str,
+    text: &str,
+    buttons: &[(&str, Option<&str>, T)],
+    cancel: T,
+) -> Option<T> {
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique(("question", id))).show(ctx, |ui| {
+        ui.set_width(460.0);
+        ui.heading(title);
+        ui.label(text);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            for &(label, tip, value) in buttons {
+                let mut b = ui.button(tr(label));
+                if let Some(tip) = tip {
+                    b = b.on_hover_text(tr(tip));
+                }
+                if b.clicked() {
+                    answer = Some(value);
+                }
+            }
+            if ui.button(tr("dlg-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                answer = Some(cancel);
+            }
+        });
+    });
+    answer
 }
 
 /// "3 minutes ago", for a recovery copy.
@@ -251,35 +292,26 @@ impl SightlineApp {
     }
 
     fn changed_on_disk_ui(&mut self, ctx: &egui::Context) {
-        let mut answer = None;
         let name = self.doc.as_ref().map(Document::display_name).unwrap_or_default();
-        egui::Modal::new(egui::Id::unique("changed on disk")).show(ctx, |ui| {
-            ui.set_width(460.0);
-            ui.heading(tr("disk-title"));
-            ui.label(tr_args("disk-text", &[("name", name.clone().into())]));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(tr("disk-overwrite")).clicked() {
-                    answer = Some(0);
-                }
-                if ui.button(tr("disk-save-as")).clicked() {
-                    answer = Some(1);
-                }
-                if ui.button(tr("disk-reload")).on_hover_text(tr("disk-reload-tip")).clicked() {
-                    answer = Some(2);
-                }
-                if ui.button(tr("dlg-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    answer = Some(3);
-                }
-            });
-        });
+        let answer = question(
+            ctx,
+            "changed on disk",
+            &tr("disk-title"),
+            &tr_args("disk-text", &[("name", name.into())]),
+            &[
+                ("disk-overwrite", None, OnDisk::Overwrite),
+                ("disk-save-as", None, OnDisk::SaveAs),
+                ("disk-reload", Some("disk-reload-tip"), OnDisk::Reload),
+            ],
+            OnDisk::Cancel,
+        );
         let path = self.doc.as_ref().and_then(|d| d.path.clone());
         match (answer, path) {
-            (Some(0), Some(p)) => {
+            (Some(OnDisk::Overwrite), Some(p)) => {
                 self.save_to(&p);
             }
-            (Some(1), _) => self.save_as_dialog(),
-            (Some(2), Some(p)) => {
+            (Some(OnDisk::SaveAs), _) => self.save_as_dialog(),
+            (Some(OnDisk::Reload), Some(p)) => {
                 self.forget_recovery_copy();
                 self.open_path(&p);
             }

@@ -311,7 +311,7 @@ fn blueprint_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
         ui.horizontal(|ui| {
             let mut name = lane.name.clone();
             // A name longer than its field shows whole on hover.
-            let width = (ui.available_width() - kind_width - buttons - 2.0 * gap - 6.0).clamp(70.0, 160.0);
+            let width = (ui.available_width() - kind_width - buttons - 2.0 * gap - 6.0).clamp(70.0, 110.0);
             let long = crate::layout::text::width(&lane.name, 14.0) > width - 8.0;
             let mut r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(width));
             if long {

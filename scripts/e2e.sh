@@ -128,17 +128,23 @@ for title in "Alpha bravo" "Charlie delta" "Echo foxtrot"; do
 done
 [[ $pains -ge 4 ]] || fail "the pain point is not in the file ($pains)"
 
+# Waits for autosave to write a recovery copy matching PATTERN (a few seconds at most); fails
+# with MESSAGE when none comes.
+recovery_copy() {
+  for _ in $(seq 1 50); do
+    compgen -G "$out/data/recovery/$1" >/dev/null && break
+    sleep 0.2
+  done
+  sleep 3
+  compgen -G "$out/data/recovery/$1" >/dev/null || fail "$2"
+}
+
 # 5. Edit more, and let autosave copy it to the recovery folder.
 keys Escape Down ctrl+Return
 typed "Na opslaan"
 keys Escape
 shot 05-edited
-for _ in $(seq 1 50); do
-  compgen -G "$out/data/recovery/*" >/dev/null && break
-  sleep 0.2
-done
-sleep 3
-compgen -G "$out/data/recovery/*" >/dev/null || fail "no recovery copy in $out/data/recovery"
+recovery_copy "*" "no recovery copy in $out/data/recovery"
 
 # 6. A crash: SIGKILL, then start again; the recovery offer comes up.
 kill -9 "$app"
@@ -165,12 +171,7 @@ keys Escape Down ctrl+1
 typed "Na dubbelklik"
 keys Return
 shot 10-edited-again
-for _ in $(seq 1 50); do
-  compgen -G "$out/data/recovery/*.recovery.json" >/dev/null && break
-  sleep 0.2
-done
-sleep 3
-compgen -G "$out/data/recovery/*.recovery.json" >/dev/null || fail "no recovery copy after the second edit"
+recovery_copy "*.recovery.json" "no recovery copy after the second edit"
 
 # 10. SIGKILL: nobody collects the window, so it stays a zombie named sightline.
 kill -9 "$app"

@@ -203,6 +203,9 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
             p.with_clip_rect(visible).galley(pos2(x, r.center().y - g.size().y / 2.0), g, color(s.palette.header_text));
         }
     }
+    // Where the lane names are: a line's label that would cover one is left out (on a projector,
+    // with the whole blueprint on a small screen, lanes are barely higher than their names).
+    let mut names: Vec<Rect> = Vec::new();
     for lane_box in &s.layout.lanes {
         let Some(lane) = s.bp.lane(lane_box.id) else { continue };
         let y0 = s.t.screen_from_canvas(lane_box.rect.min).y;
@@ -225,7 +228,9 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
         );
         let g =
             p.layout(lane.name.clone(), FontId::proportional(text_px), color(s.palette.header_text), header_w - 16.0);
-        p.with_clip_rect(r).galley(pos2(left + 10.0, r.center().y - g.size().y / 2.0), g, color(s.palette.header_text));
+        let at = pos2(left + 10.0, r.center().y - g.size().y / 2.0);
+        names.push(Rect::from_min_size(at, g.size()).intersect(r));
+        p.with_clip_rect(r).galley(at, g, color(s.palette.header_text));
     }
     crate::ui::canvas::overlays::paint_band_caption(p, s, left + header_w);
     // Line labels sit in the header column, right on their line.
@@ -245,6 +250,9 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
             p.layout(text::line_name(line.kind), FontId::proportional(small), c, header_w - 14.0)
         };
         let r = Align2::LEFT_CENTER.anchor_size(pos2(left + 8.0, y), g.size()).expand(2.0);
+        if names.iter().any(|n| n.intersects(r)) {
+            continue;
+        }
         p.rect_filled(r, 3.0, color(s.palette.header_fill));
         p.galley(r.min + vec2(2.0, 2.0), g, c);
     }

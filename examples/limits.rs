@@ -377,7 +377,10 @@ fn ops<'a>(text: &'a str, bp: Option<&'a Blueprint>) -> Vec<Op<'a>> {
     out.push(("stats", Box::new(move || Stats::of(bp).steps)));
     out.push(("report", Box::new(move || report::report_with(bp, max).tensions.len())));
     out.push(("report_md", Box::new(move || report::markdown(bp, &report::report_with(bp, max)).len())));
-    out.push(("diff", Box::new(move || diff::text(bp, bp, &diff::diff(bp, bp)).len())));
+    out.push((
+        "diff",
+        Box::new(move || diff::text_in(bp, bp, &diff::diff(bp, bp), sightline::templates::Lang::En).len()),
+    ));
     out.push(("save", Box::new(move || sightline::io::to_string(bp).len())));
     out.push(("csv", Box::new(move || sightline::export::to_csv(bp).map_or(0, |b| b.len()))));
     out.push(("export_md", Box::new(move || sightline::export::to_markdown(bp).len())));

@@ -5,6 +5,7 @@
 
 use crate::analysis::Stats;
 use crate::export::{Pages, Paper};
+use crate::i18n::{tr, tr_args};
 use crate::io;
 use crate::templates::{self, Lang};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -34,13 +35,17 @@ fn emit(text: &str, newline: bool) {
 
 /// Sightline: a service-blueprint editor for workshops and analysis.
 #[derive(Parser, Debug)]
-#[command(name = "sightline", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "sightline", version, about)]
 pub struct Cli {
     /// A blueprint file to open in the editor (without it, a start screen offers the examples).
     pub file: Option<PathBuf>,
     /// Open one of the built-in examples: omgevingsvergunning, archiefonderzoek, eerste-werkweek.
     #[arg(long, value_name = "NAME", conflicts_with = "file")]
     pub example: Option<String>,
+    /// The language of everything Sightline says, of the words it adds to drawings and reports,
+    /// and of the lane names of `new` (default: the system's).
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -70,12 +75,9 @@ pub enum Command {
     /// Write a new blueprint with the five standard lanes.
     New {
         file: PathBuf,
-        /// The title (default: "New blueprint", or "Nieuwe blauwdruk" with --lang nl).
+        /// The title (default: "New blueprint", or "Nieuwe blauwdruk" in Dutch).
         #[arg(long)]
         title: Option<String>,
-        /// Language of the lane names.
-        #[arg(long, value_enum, default_value_t = LangArg::En)]
-        lang: LangArg,
         /// The starting point: the standard lanes, or an internal process (the customer is a colleague).
         #[arg(long, value_enum, default_value_t = TemplateArg::Standard)]
         template: TemplateArg,
@@ -105,9 +107,6 @@ pub enum Command {
         /// A column with more messages than this is information overload.
         #[arg(long, value_name = "N", default_value_t = crate::analysis::interaction::DEFAULT_MAX_MESSAGES)]
         max_messages: usize,
-        /// The language of the Markdown report (default: the system's); --json is the same in both.
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
     },
     /// Export for people without Sightline: an SVG, PNG or PDF drawing, a CSV table or a Markdown report.
     Export {
@@ -140,9 +139,6 @@ pub enum Command {
         /// their cards, as in the editor's notes view.
         #[arg(long)]
         notes: bool,
-        /// The language of the words a drawing or report adds (default: the system's).
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
     },
     /// Compare two versions (as-is A, to-be B): steps added, removed, moved and retitled,
     /// annotations added and removed, and the change in lead time, value-added ratio and tensions.
@@ -171,7 +167,7 @@ fn parse_scale(text: &str) -> Result<f32, String> {
         if let Some(n) = t.strip_suffix("dpi") { (n, 96.0) } else { (t.strip_suffix('x').unwrap_or(&t), 1.0) };
     match number.trim().parse::<f32>() {
         Ok(v) if v.is_finite() && v > 0.0 => Ok(v / per),
-        _ => Err(format!("“{text}” is not a scale; write a number more than 0 such as 2, 2x or 300dpi")),
+        _ => Err(tr_args("cli-bad-scale", &[("text", text.to_owned().into())])),
     }
 }
 
@@ -206,42 +202,34 @@ impl From<LangArg> for Lang {
     }
 }
 
-/// Runs a subcommand and returns the process exit code.
+/// Runs a subcommand and returns the process exit code. Everything it says is in the language
+/// of this thread ([`crate::i18n::set_language`]).
 #[must_use]
 pub fn run(command: Command) -> ExitCode {
+    let lang = crate::i18n::language();
     let ok = match command {
         Command::Validate { files } => validate(&files),
         Command::Stats { file, json } => stats(&file, json),
         Command::Fmt { files, check } => fmt(&files, check),
-        Command::New { file, title, lang, template, force } => {
+        Command::New { file, title, template, force } => {
             let template = match template {
                 TemplateArg::Standard => templates::Template::Standard,
                 TemplateArg::Internal => templates::Template::InternalProcess,
                 TemplateArg::Interaction => templates::Template::Interaction,
             };
-            let lang: Lang = lang.into();
-            let title = title.unwrap_or_else(|| {
-                match lang {
-                    Lang::En => "New blueprint",
-                    Lang::Nl => "Nieuwe blauwdruk",
-                }
-                .to_owned()
-            });
+            let title = title.unwrap_or_else(|| tr("new-title"));
             write_new(&file, force, &template.build(&title, lang))
         }
         Command::Generate { steps, file, seed, force } => {
             write_new(&file, force, &crate::generate::generate(steps, seed))
         }
-        Command::Report { file, json, max_messages, lang } => {
-            report(&file, json, max_messages, lang.map_or_else(crate::i18n::system_language, Lang::from))
-        }
+        Command::Report { file, json, max_messages } => report(&file, json, max_messages, lang),
         Command::Diff { a, b, json } => diff(&a, &b, json),
-        Command::Export { file, format, output, phases, scale, pages, interaction, emotion, notes, lang } => {
+        Command::Export { file, format, output, phases, scale, pages, interaction, emotion, notes } => {
             if pages.is_some() && !matches!(format, FormatArg::Pdf) {
-                eprintln!("sightline export: --pages is for --format pdf only");
+                eprintln!("{}", tr("cli-pages-pdf-only"));
                 return ExitCode::from(2);
             }
-            let lang = lang.map_or_else(crate::i18n::system_language, Lang::from);
             let options = crate::export::Options { interaction, emotion, notes, lang };
             let scale = scale.unwrap_or(crate::export::AUTO_SCALE);
             export(&file, format, scale, pages, options, &output, phases.as_deref())
@@ -259,8 +247,8 @@ fn validate(files: &[PathBuf]) -> bool {
     for file in files {
         match io::load_file(file) {
             Ok(bp) => {
-                let n = bp.step_count();
-                out!("{}: ok ({n} {})", file.display(), if n == 1 { "step" } else { "steps" });
+                let args = [("file", file.display().to_string().into()), ("n", bp.step_count().into())];
+                out!("{}", tr_args("cli-valid", &args));
             }
             Err(e) => {
                 report_error(&e);
@@ -280,7 +268,7 @@ fn report_error(e: &io::FileError) {
                 eprintln!("{}", io::visible(&format!("{}: {p}", path.display())));
             }
         }
-        other => eprintln!("{}", io::visible(&other.to_string())),
+        other => eprintln!("{}", io::visible(&crate::i18n::words::file_error(other))),
     }
 }
 
@@ -291,20 +279,23 @@ fn stats(file: &Path, json: bool) -> bool {
         return print_json(file, &s);
     }
     out!("{}", bp.title);
-    for (name, n) in [
-        ("lanes", s.lanes),
-        ("phases", s.phases),
-        ("columns", s.columns as usize),
-        ("steps", s.steps),
-        ("flows", s.flows),
-        ("pain points", s.pain_points),
-        ("moments of truth", s.moments_of_truth),
-        ("ideas", s.ideas),
-        ("questions", s.questions),
-        ("messages", s.messages),
-        ("actors", s.actors),
-    ] {
-        out!("  {name:<17}{n:>7}");
+    let rows = [
+        ("cli-stats-lanes", s.lanes),
+        ("cli-stats-phases", s.phases),
+        ("cli-stats-columns", s.columns as usize),
+        ("cli-stats-steps", s.steps),
+        ("cli-stats-flows", s.flows),
+        ("cli-stats-pain-points", s.pain_points),
+        ("cli-stats-moments-of-truth", s.moments_of_truth),
+        ("cli-stats-ideas", s.ideas),
+        ("cli-stats-questions", s.questions),
+        ("cli-stats-messages", s.messages),
+        ("cli-stats-actors", s.actors),
+    ]
+    .map(|(id, n)| (tr(id), n));
+    let width = rows.iter().map(|(name, _)| name.chars().count()).max().unwrap_or(0) + 2;
+    for (name, n) in rows {
+        out!("  {name:<width$}{n:>7}");
     }
     true
 }
@@ -315,7 +306,7 @@ fn diff(a: &Path, b: &Path, json: bool) -> bool {
     if json {
         return print_json(b, &d);
     }
-    out_raw!("{}", crate::analysis::diff::text(&x, &y, &d));
+    out_raw!("{}", crate::analysis::diff::text_in(&x, &y, &d, crate::i18n::language()));
     true
 }
 
@@ -342,7 +333,7 @@ fn export(
     let columns = match phases.map(|p| parse_phases(&bp, p)).transpose() {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("{}: --phases {}: {e}", file.display(), phases.unwrap_or_default());
+            eprintln!("{}: --phases {}: {e}", file.display(), io::visible(phases.unwrap_or_default()));
             return false;
         }
     };
@@ -359,10 +350,7 @@ fn export(
     };
     let to_stdout = output == Path::new("-");
     if to_stdout && matches!(format, crate::export::Format::Png(_) | crate::export::Format::Pdf(_)) {
-        eprintln!(
-            "sightline export: -o - writes text formats (svg, csv, md) to standard output; give a file name for a \
-             PNG or PDF"
-        );
+        eprintln!("{}", tr("cli-stdout-text-only"));
         return false;
     }
     if let Err(e) = io::check_output(output, &[file]) {
@@ -376,7 +364,7 @@ fn export(
         }
         Ok(bytes) => match io::write_atomic(output, &bytes) {
             Ok(()) => {
-                out!("{}: written", output.display());
+                out!("{}", tr_args("cli-written", &[("file", output.display().to_string().into())]));
                 true
             }
             Err(e) => {
@@ -394,7 +382,8 @@ fn export(
 /// "2..3" or "2": phases counted from 1.
 fn parse_phases(bp: &crate::model::Blueprint, text: &str) -> Result<std::ops::Range<u32>, String> {
     let (a, b) = text.split_once("..").unwrap_or((text, text));
-    let num = |s: &str| s.trim().parse::<usize>().map_err(|_| format!("“{s}” is not a phase number"));
+    let num =
+        |s: &str| s.trim().parse::<usize>().map_err(|_| tr_args("cli-not-a-phase", &[("text", io::visible(s).into())]));
     crate::export::phase_columns(bp, num(a)?, num(b)?).map_err(|e| e.to_string())
 }
 
@@ -441,13 +430,13 @@ fn fmt(files: &[PathBuf], check: bool) -> bool {
             continue;
         }
         if check {
-            out!("{}: would be reformatted", file.display());
+            out!("{}", tr_args("cli-would-reformat", &[("file", file.display().to_string().into())]));
             all_ok = false;
         } else if let Err(e) = io::write_atomic(file, after.as_bytes()) {
             report_error(&e);
             all_ok = false;
         } else {
-            out!("{}: formatted", file.display());
+            out!("{}", tr_args("cli-formatted", &[("file", file.display().to_string().into())]));
         }
     }
     all_ok
@@ -455,12 +444,17 @@ fn fmt(files: &[PathBuf], check: bool) -> bool {
 
 fn write_new(file: &Path, force: bool, bp: &crate::model::Blueprint) -> bool {
     if file.exists() && !force {
-        eprintln!("{}: the file already exists; choose another name or add --force to replace it", file.display());
+        eprintln!("{}", tr_args("cli-exists", &[("file", file.display().to_string().into())]));
         return false;
     }
     match io::save_file(file, bp) {
         Ok(()) => {
-            out!("{}: written ({} lanes, {} steps)", file.display(), bp.lanes().len(), bp.step_count());
+            let args = [
+                ("file", file.display().to_string().into()),
+                ("lanes", bp.lanes().len().into()),
+                ("steps", bp.step_count().into()),
+            ];
+            out!("{}", tr_args("cli-written-new", &args));
             true
         }
         Err(e) => {

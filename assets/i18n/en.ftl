@@ -667,15 +667,172 @@ md-moments-of-truth = Moments of truth
 file-read = { $path }: cannot read the file: { $reason }
 file-write = { $path }: cannot save the file: { $reason }
 file-write-kept = { $path }: cannot save the file: { $reason } (the old version is unchanged)
-file-not-a-file = { $path }: this is not a file; choose a file
+file-not-a-file = { $path }: this is { $what }, not a file; give the path of a file
 file-no-folder = { $path }: cannot save the file: the folder { $folder } does not exist; create it first, or choose another folder
 file-read-only = { $path }: the file is read-only, so Sightline leaves it as it is; save under another name, or make the file writable first
-file-same-as-input = { $path }: this is the blueprint itself; writing there would replace it. Nothing was written: choose another file
+file-same-as-input = { $path }: this is the file being read ({ $input }); writing there would replace it. Nothing was written: choose another file to write to
 file-invalid = { $path } cannot be opened:
     { $problems }
 file-would-not-load = { $path }: not saved, because the file could not be opened again (the old version is unchanged): { $problems }
 io-not-found = there is no such file or folder
-io-permission = permission denied (ask for access, or choose another folder)
+io-permission = permission denied (ask for write access, or choose another folder)
 io-full = the disk is full; make room and try again
 io-read-only-disk = the disk or share is read-only
-io-other = the system refused it
+io-other = { $system }
+io-folder = this is a folder, not a file
+io-too-large = the file is too large for this disk
+io-invalid-data = the data could not be read
+not-file-folder = a folder
+not-file-pipe = a pipe (FIFO)
+not-file-device = a device
+not-file-socket = a socket
+not-file-other = not a regular file
+file-filter-blueprint = Sightline blueprint
+
+## Problems inside a blueprint file (window and command line). Keys in quotes are the file's own
+## field names and stay as they are.
+read-too-big = the file is { $size } MB; Sightline opens blueprints up to { $max } MB. Is this really a blueprint?
+read-empty = the file is empty; a blueprint file holds JSON text
+read-at-line = line { $line }, column { $column }
+read-cut-off = the file ends too early; it may have been cut off while saving or copying
+read-trailing = there is more text after the end of the blueprint; remove it, or restore the file from a backup
+read-json-too-deep = the data is nested too deeply to be a blueprint
+read-not-json = this is not valid JSON ({ $detail })
+read-json-expected-value = this is not valid JSON: a value was expected here (text in quotes, a number, true, false, null, a list or an object)
+read-json-expected-comma-object = this is not valid JSON: a comma or a closing brace {"}"} is missing here
+read-json-expected-comma-list = this is not valid JSON: a comma or a closing bracket ] is missing here
+read-json-expected-colon = this is not valid JSON: a colon : is missing here, between a field's name and its value
+read-json-key-string = this is not valid JSON: a field's name must be text in double quotes
+read-json-bad-escape = this is not valid JSON: a backslash \ in a text starts an escape that does not exist; write \\ for a backslash
+read-json-control = this is not valid JSON: a text holds a control character (a tab or line break typed inside quotes); write \t or \n instead
+read-json-bad-number = this is not valid JSON: this number is not written as JSON writes numbers
+read-json-trailing-comma = this is not valid JSON: a comma stands before a closing bracket or brace; remove it
+read-json-bad-unicode = this is not valid JSON: a \u escape here is not a valid character
+read-not-blueprint = this is not a Sightline blueprint: the file should be a blueprint (an object in braces {"{"} {"}"}), but is { $found }
+read-more = and { $n } more { $n ->
+    [one] problem
+   *[other] problems
+  } not listed here; fix these first, then check the file again
+read-no-format = this is not a Sightline blueprint: the field "format" is missing (it should be "{ $format }")
+read-wrong-format = this is not a Sightline blueprint: "format" is "{ $found }", not "{ $format }"
+read-bad-version = the format version must be a whole number, 1 or more, but is { $found }
+read-newer = this file was written by a newer Sightline (format version { $found }); this version reads format version { $version }. Update Sightline to open it.
+read-id-twice = the id { $id } is already used by { $first }; every id must be unique
+read-place-blueprint = the blueprint itself
+read-place-other = another part
+read-phase-start-twice = starts at column { $column }, like the phase “{ $other }”; each phase needs a start column of its own
+read-no-target = there is no step or flow with id { $id } to attach this annotation to
+read-answers-not-question = a message answers questions, but { $id } (“{ $text }”) has "kind": "{ $kind }"; list only annotations of kind "question"
+read-no-question = there is no question with id { $id }; a message answers questions listed under "annotations"
+read-no-lane = the step “{ $title }” names lane { $id }, but there is no lane with that id; use the id of one of the lanes listed under "lanes"
+read-cell-taken = the step “{ $title }” sits in the same cell as { $place } “{ $other }” (lane “{ $lane }”, column { $column }); a cell holds one step, so move one of them to a free column
+read-actor-twice = the actor { $id } is listed twice; list each actor once
+read-no-actor = there is no actor with id { $id }; use the id of one of the actors listed under "actors"
+read-no-step = there is no step with id { $id }; a flow must join two steps listed under "steps"
+read-self-flow = the flow goes from “{ $title }” to itself; a flow must join two different steps
+read-waste-type-alone = a waste type only goes with "value": "waste"
+read-type-null = empty (null)
+read-type-bool = true/false
+read-type-number = a number
+read-type-text = text
+read-type-list = a list
+read-type-object = an object
+read-what-lane = a lane
+read-what-actor = an actor
+read-what-phase = a phase
+read-what-step = a step
+read-what-flow = a flow
+read-what-annotation = an annotation
+read-what-position = a position with "x" and "y"
+read-should-be-object = should be { $what } (an object in braces {"{"} {"}"}), but is { $found }
+read-missing = the field "{ $key }" is missing
+read-text-too-long = this text is { $n } characters long; Sightline keeps texts of up to { $max } characters, in every field. Shorten it, or check that this is the right file
+read-should-be-text = should be text in quotes, but is { $found }
+read-bad-id = "{ $text }" is not a valid id; ids are uuids such as "0e83cbea-5efa-59db-bf3d-4499d63dfdce"
+read-whole = must be a whole number from { $min } to { $max }, but is { $found }
+read-not-whole = must be a whole number from { $min } to { $max }, but is { $found } (not a whole number)
+read-minutes-range = must be a number of minutes from 0 to { $max }, but is { $found }
+read-minutes-type = must be a number of minutes, but is { $found }
+read-bool = must be true or false, but is { $found }
+read-unknown-word = "{ $text }" is not a known { $what }; use one of: { $choices }
+read-word-lane-kind = lane kind
+read-word-actor-kind = actor kind
+read-word-value = value class
+read-word-waste = waste type
+read-word-evidence = evidence level
+read-word-kano = Kano class
+read-word-annotation-kind = annotation kind
+read-word-perspective = perspective
+read-coordinate-range = must be a number from -{ $limit } to { $limit }, but is { $found }
+read-coordinate-type = must be a number, but is { $found }
+read-list-too-long = this list has { $n } items; Sightline reads lists of up to { $max } items. Is this really a blueprint?
+read-should-be-list = should be a list in square brackets [ ], but is { $found }
+read-near-line = { $message } (near line { $line })
+read-too-deep = the data is nested more than { $max } levels deep; a blueprint needs fewer than ten. Is this really a blueprint?
+read-too-many-list = this list has more than { $max } items; Sightline reads lists and objects of up to { $max } items, in every field. Is this really a blueprint?
+read-too-many-object = this object has more than { $max } items; Sightline reads lists and objects of up to { $max } items, in every field. Is this really a blueprint?
+read-key-twice = the field "{ $key }" appears twice in the same object; Sightline cannot know which one is meant, so it reads neither. Keep one and delete the other
+read-wide-encoding = the file is written in { $name }, and Sightline reads blueprints in UTF-8; open it in a text editor and save it again with the encoding UTF-8
+read-binary = this is not a text file (it contains binary data: a zero byte here); a blueprint is a JSON text file ending in .blueprint.json
+read-not-utf8 = the byte 0x{ $byte } here is not UTF-8 text. Sightline reads blueprints in UTF-8; open it in a text editor and save it again with the encoding UTF-8
+read-not-utf8-latin1 = the byte 0x{ $byte } here is not UTF-8 text. The file seems to be in Latin-1 or Windows-1252, an older encoding for Western European text. Sightline reads blueprints in UTF-8; open it in a text editor and save it again with the encoding UTF-8
+read-only-pain-severity = only a pain point has a severity, and this annotation has "kind": "{ $kind }"
+read-only-mot-perspective = only a moment of truth has a perspective, and this annotation has "kind": "{ $kind }"
+read-only-message-answers = only a message answers questions, and this annotation has "kind": "{ $kind }"
+
+## The command line
+new-title = New blueprint
+cli-valid = { $file }: ok ({ $n } { $n ->
+    [one] step
+   *[other] steps
+  })
+cli-stats-lanes = lanes
+cli-stats-phases = phases
+cli-stats-columns = columns
+cli-stats-steps = steps
+cli-stats-flows = flows
+cli-stats-pain-points = pain points
+cli-stats-moments-of-truth = moments of truth
+cli-stats-ideas = ideas
+cli-stats-questions = questions
+cli-stats-messages = messages
+cli-stats-actors = actors
+cli-would-reformat = { $file }: would be reformatted
+cli-formatted = { $file }: formatted
+cli-exists = { $file }: the file already exists; choose another name or add --force to replace it
+cli-written = { $file }: written
+cli-written-new = { $file }: written ({ $lanes } { $lanes ->
+    [one] lane
+   *[other] lanes
+  }, { $steps } { $steps ->
+    [one] step
+   *[other] steps
+  })
+cli-pages-pdf-only = sightline export: --pages is for --format pdf only
+cli-stdout-text-only = sightline export: -o - writes text formats (svg, csv, md) to standard output; give a file name for a PNG or PDF
+cli-not-a-phase = “{ $text }” is not a phase number
+cli-bad-scale = “{ $text }” is not a scale; write a number more than 0 such as 2, 2x or 300dpi
+cli-no-such-file-or-command = sightline: “{ $name }” is neither a file nor a command (see `sightline --help`)
+cli-no-window = sightline: the window could not be opened: { $reason }
+diff-added = added
+diff-removed = removed
+diff-moved = moved
+diff-retitled = retitled
+diff-note = note
+diff-lead-time = lead time
+diff-value-added = value added
+diff-tensions = tensions
+diff-same = the same steps and annotations, at the same places
+diff-move = { $title } ({ $from_lane }, column { $from } → { $to_lane }, column { $to })
+export-err-phases = the phases go from 1 to { $count }; ask for a range such as 1..{ $count }
+export-err-scale = the scale must be more than 0 (got { $scale })
+export-err-empty = the picture would be empty
+export-err-too-large = the picture would be { $width }×{ $height } pixels, more than 16,384 a side or 50 million in all; choose a smaller scale or fewer phases
+export-err-too-large-fits = the picture would be { $width }×{ $height } pixels, more than 16,384 a side or 50 million in all; choose a smaller scale (at most { $fits }) or fewer phases
+export-err-drawing = the drawing could not be read back: { $detail }
+export-err-png = the PNG could not be made: { $detail }
+export-err-pdf = the PDF could not be made: { $detail }
+export-err-csv = the table could not be made: { $detail }
+cli-file-and-command = sightline: give either a file to open or a command, not both (see `sightline --help`)
+a11y-canvas = Blueprint canvas
+a11y-field-view = Field view

@@ -667,15 +667,172 @@ md-moments-of-truth = Momenten van de waarheid
 file-read = { $path }: kan het bestand niet lezen: { $reason }
 file-write = { $path }: kan het bestand niet bewaren: { $reason }
 file-write-kept = { $path }: kan het bestand niet bewaren: { $reason } (de vorige versie is ongewijzigd)
-file-not-a-file = { $path }: dit is geen bestand; kies een bestand
+file-not-a-file = { $path }: dit is { $what }, geen bestand; geef het pad van een bestand
 file-no-folder = { $path }: kan het bestand niet bewaren: de map { $folder } bestaat niet; maak die eerst, of kies een andere map
 file-read-only = { $path }: het bestand is alleen-lezen, dus Sightline laat het zoals het is; bewaar onder een andere naam, of maak het bestand eerst schrijfbaar
-file-same-as-input = { $path }: dit is de blauwdruk zelf; daarheen schrijven zou hem vervangen. Er is niets geschreven: kies een ander bestand
+file-same-as-input = { $path }: dit is het bestand dat gelezen wordt ({ $input }); daarheen schrijven zou het vervangen. Er is niets geschreven: kies een ander bestand om naar te schrijven
 file-invalid = { $path } kan niet worden geopend:
     { $problems }
 file-would-not-load = { $path }: niet bewaard, omdat het bestand daarna niet meer te openen zou zijn (de vorige versie is ongewijzigd): { $problems }
 io-not-found = dat bestand of die map bestaat niet
-io-permission = geen toestemming (vraag om toegang, of kies een andere map)
+io-permission = geen toestemming (vraag om schrijfrechten, of kies een andere map)
 io-full = de schijf is vol; maak ruimte en probeer opnieuw
 io-read-only-disk = de schijf of share is alleen-lezen
-io-other = het systeem weigerde het
+io-other = het systeem meldt: { $system }
+io-folder = dit is een map, geen bestand
+io-too-large = het bestand is te groot voor deze schijf
+io-invalid-data = de gegevens konden niet worden gelezen
+not-file-folder = een map
+not-file-pipe = een pijp (FIFO)
+not-file-device = een apparaat
+not-file-socket = een socket
+not-file-other = geen gewoon bestand
+file-filter-blueprint = Sightline-blauwdruk
+
+## Problems inside a blueprint file (window and command line). Keys in quotes are the file's own
+## field names and stay as they are.
+read-too-big = het bestand is { $size } MB; Sightline opent blauwdrukken tot { $max } MB. Is dit echt een blauwdruk?
+read-empty = het bestand is leeg; een blauwdrukbestand bevat JSON-tekst
+read-at-line = regel { $line }, kolom { $column }
+read-cut-off = het bestand houdt te vroeg op; het is misschien afgebroken tijdens het bewaren of kopiëren
+read-trailing = na het einde van de blauwdruk staat nog meer tekst; haal die weg, of zet het bestand terug uit een back-up
+read-json-too-deep = de gegevens zijn te diep genest voor een blauwdruk
+read-not-json = dit is geen geldige JSON ({ $detail })
+read-json-expected-value = dit is geen geldige JSON: hier hoort een waarde te staan (tekst tussen aanhalingstekens, een getal, true, false, null, een lijst of een object)
+read-json-expected-comma-object = dit is geen geldige JSON: hier ontbreekt een komma of een sluitaccolade {"}"}
+read-json-expected-comma-list = dit is geen geldige JSON: hier ontbreekt een komma of een sluitende rechte haak ]
+read-json-expected-colon = dit is geen geldige JSON: hier ontbreekt een dubbele punt : tussen de naam van een veld en de waarde
+read-json-key-string = dit is geen geldige JSON: de naam van een veld moet tekst tussen dubbele aanhalingstekens zijn
+read-json-bad-escape = dit is geen geldige JSON: een backslash \ in een tekst begint een escape die niet bestaat; schrijf \\ voor een backslash
+read-json-control = dit is geen geldige JSON: een tekst bevat een stuurteken (een tab of regelovergang tussen de aanhalingstekens); schrijf \t of \n
+read-json-bad-number = dit is geen geldige JSON: dit getal is niet geschreven zoals JSON getallen schrijft
+read-json-trailing-comma = dit is geen geldige JSON: er staat een komma vlak voor een sluitende haak of accolade; haal die weg
+read-json-bad-unicode = dit is geen geldige JSON: een \u-escape hier is geen geldig teken
+read-not-blueprint = dit is geen Sightline-blauwdruk: het bestand hoort een blauwdruk te zijn (een object tussen accolades {"{"} {"}"}), maar is { $found }
+read-more = en nog { $n } { $n ->
+    [one] probleem
+   *[other] problemen
+  } die hier niet staan; los deze eerst op en controleer het bestand dan opnieuw
+read-no-format = dit is geen Sightline-blauwdruk: het veld "format" ontbreekt (het hoort "{ $format }" te zijn)
+read-wrong-format = dit is geen Sightline-blauwdruk: "format" is "{ $found }", niet "{ $format }"
+read-bad-version = de formaatversie moet een geheel getal zijn, 1 of meer, maar is { $found }
+read-newer = dit bestand is geschreven door een nieuwere Sightline (formaatversie { $found }); deze versie leest formaatversie { $version }. Werk Sightline bij om het te openen.
+read-id-twice = de id { $id } wordt al gebruikt door { $first }; elke id moet uniek zijn
+read-place-blueprint = de blauwdruk zelf
+read-place-other = een ander onderdeel
+read-phase-start-twice = begint in kolom { $column }, net als de fase “{ $other }”; elke fase heeft een eigen beginkolom nodig
+read-no-target = er is geen stap of stroom met id { $id } om deze notitie aan te hangen
+read-answers-not-question = een boodschap beantwoordt vragen, maar { $id } (“{ $text }”) heeft "kind": "{ $kind }"; noem alleen notities van soort "question"
+read-no-question = er is geen vraag met id { $id }; een boodschap beantwoordt vragen die onder "annotations" staan
+read-no-lane = de stap “{ $title }” noemt baan { $id }, maar er is geen baan met die id; gebruik de id van een van de banen onder "lanes"
+read-cell-taken = de stap “{ $title }” staat in hetzelfde vak als { $place } “{ $other }” (baan “{ $lane }”, kolom { $column }); een vak houdt één stap, dus zet een van beide in een vrije kolom
+read-actor-twice = de actor { $id } staat er twee keer; noem elke actor één keer
+read-no-actor = er is geen actor met id { $id }; gebruik de id van een van de actoren onder "actors"
+read-no-step = er is geen stap met id { $id }; een stroom verbindt twee stappen die onder "steps" staan
+read-self-flow = de stroom gaat van “{ $title }” naar zichzelf; een stroom verbindt twee verschillende stappen
+read-waste-type-alone = een soort verspilling hoort alleen bij "value": "waste"
+read-type-null = leeg (null)
+read-type-bool = waar/onwaar
+read-type-number = een getal
+read-type-text = tekst
+read-type-list = een lijst
+read-type-object = een object
+read-what-lane = een baan
+read-what-actor = een actor
+read-what-phase = een fase
+read-what-step = een stap
+read-what-flow = een stroom
+read-what-annotation = een notitie
+read-what-position = een positie met "x" en "y"
+read-should-be-object = hoort { $what } te zijn (een object tussen accolades {"{"} {"}"}), maar is { $found }
+read-missing = het veld "{ $key }" ontbreekt
+read-text-too-long = deze tekst is { $n } tekens lang; Sightline bewaart teksten tot { $max } tekens, in elk veld. Maak hem korter, of controleer of dit het goede bestand is
+read-should-be-text = hoort tekst tussen aanhalingstekens te zijn, maar is { $found }
+read-bad-id = "{ $text }" is geen geldige id; ids zijn uuids zoals "0e83cbea-5efa-59db-bf3d-4499d63dfdce"
+read-whole = moet een geheel getal van { $min } tot en met { $max } zijn, maar is { $found }
+read-not-whole = moet een geheel getal van { $min } tot en met { $max } zijn, maar is { $found } (geen geheel getal)
+read-minutes-range = moet een aantal minuten van 0 tot en met { $max } zijn, maar is { $found }
+read-minutes-type = moet een aantal minuten zijn, maar is { $found }
+read-bool = moet true of false zijn, maar is { $found }
+read-unknown-word = "{ $text }" is geen bekende { $what }; gebruik een van: { $choices }
+read-word-lane-kind = baansoort
+read-word-actor-kind = soort actor
+read-word-value = waardeklasse
+read-word-waste = soort verspilling
+read-word-evidence = zekerheid
+read-word-kano = Kano-klasse
+read-word-annotation-kind = soort notitie
+read-word-perspective = perspectief
+read-coordinate-range = moet een getal van -{ $limit } tot en met { $limit } zijn, maar is { $found }
+read-coordinate-type = moet een getal zijn, maar is { $found }
+read-list-too-long = deze lijst heeft { $n } items; Sightline leest lijsten tot { $max } items. Is dit echt een blauwdruk?
+read-should-be-list = hoort een lijst tussen rechte haken [ ] te zijn, maar is { $found }
+read-near-line = { $message } (bij regel { $line })
+read-too-deep = de gegevens zijn meer dan { $max } niveaus diep genest; een blauwdruk heeft er minder dan tien nodig. Is dit echt een blauwdruk?
+read-too-many-list = deze lijst heeft meer dan { $max } items; Sightline leest lijsten en objecten tot { $max } items, in elk veld. Is dit echt een blauwdruk?
+read-too-many-object = dit object heeft meer dan { $max } items; Sightline leest lijsten en objecten tot { $max } items, in elk veld. Is dit echt een blauwdruk?
+read-key-twice = het veld "{ $key }" staat twee keer in hetzelfde object; Sightline kan niet weten welke bedoeld is, dus leest geen van beide. Houd er één en verwijder de andere
+read-wide-encoding = het bestand is geschreven in { $name }, en Sightline leest blauwdrukken in UTF-8; open het in een teksteditor en bewaar het opnieuw met de codering UTF-8
+read-binary = dit is geen tekstbestand (het bevat binaire gegevens: hier een nulbyte); een blauwdruk is een JSON-tekstbestand dat eindigt op .blueprint.json
+read-not-utf8 = de byte 0x{ $byte } hier is geen UTF-8-tekst. Sightline leest blauwdrukken in UTF-8; open het in een teksteditor en bewaar het opnieuw met de codering UTF-8
+read-not-utf8-latin1 = de byte 0x{ $byte } hier is geen UTF-8-tekst. Het bestand lijkt in Latin-1 of Windows-1252 te staan, een oudere codering voor West-Europese tekst. Sightline leest blauwdrukken in UTF-8; open het in een teksteditor en bewaar het opnieuw met de codering UTF-8
+read-only-pain-severity = alleen een pijnpunt heeft een ernst, en deze notitie heeft "kind": "{ $kind }"
+read-only-mot-perspective = alleen een moment van de waarheid heeft een perspectief, en deze notitie heeft "kind": "{ $kind }"
+read-only-message-answers = alleen een boodschap beantwoordt vragen, en deze notitie heeft "kind": "{ $kind }"
+
+## The command line
+new-title = Nieuwe blauwdruk
+cli-valid = { $file }: in orde ({ $n } { $n ->
+    [one] stap
+   *[other] stappen
+  })
+cli-stats-lanes = banen
+cli-stats-phases = fasen
+cli-stats-columns = kolommen
+cli-stats-steps = stappen
+cli-stats-flows = stromen
+cli-stats-pain-points = pijnpunten
+cli-stats-moments-of-truth = momenten van de waarheid
+cli-stats-ideas = ideeën
+cli-stats-questions = vragen
+cli-stats-messages = boodschappen
+cli-stats-actors = actoren
+cli-would-reformat = { $file }: zou anders worden opgemaakt
+cli-formatted = { $file }: opgemaakt
+cli-exists = { $file }: het bestand bestaat al; kies een andere naam of voeg --force toe om het te vervangen
+cli-written = { $file }: geschreven
+cli-written-new = { $file }: geschreven ({ $lanes } { $lanes ->
+    [one] baan
+   *[other] banen
+  }, { $steps } { $steps ->
+    [one] stap
+   *[other] stappen
+  })
+cli-pages-pdf-only = sightline export: --pages is alleen voor --format pdf
+cli-stdout-text-only = sightline export: -o - schrijft tekstformaten (svg, csv, md) naar standaarduitvoer; geef een bestandsnaam voor een PNG of PDF
+cli-not-a-phase = “{ $text }” is geen fasenummer
+cli-bad-scale = “{ $text }” is geen schaal; schrijf een getal groter dan 0, zoals 2, 2x of 300dpi
+cli-no-such-file-or-command = sightline: “{ $name }” is geen bestand en geen opdracht (zie `sightline --help`)
+cli-no-window = sightline: het venster kon niet worden geopend: { $reason }
+diff-added = toegevoegd
+diff-removed = verwijderd
+diff-moved = verplaatst
+diff-retitled = hernoemd
+diff-note = notitie
+diff-lead-time = doorlooptijd
+diff-value-added = waardetoevoegend
+diff-tensions = spanningen
+diff-same = dezelfde stappen en notities, op dezelfde plaatsen
+diff-move = { $title } ({ $from_lane }, kolom { $from } → { $to_lane }, kolom { $to })
+export-err-phases = de fasen lopen van 1 tot en met { $count }; vraag om een reeks zoals 1..{ $count }
+export-err-scale = de schaal moet groter dan 0 zijn (niet { $scale })
+export-err-empty = de afbeelding zou leeg zijn
+export-err-too-large = de afbeelding zou { $width }×{ $height } pixels worden, meer dan 16.384 per zijde of 50 miljoen in totaal; kies een kleinere schaal of minder fasen
+export-err-too-large-fits = de afbeelding zou { $width }×{ $height } pixels worden, meer dan 16.384 per zijde of 50 miljoen in totaal; kies een kleinere schaal (hoogstens { $fits }) of minder fasen
+export-err-drawing = de tekening kon niet worden teruggelezen: { $detail }
+export-err-png = de PNG kon niet worden gemaakt: { $detail }
+export-err-pdf = de PDF kon niet worden gemaakt: { $detail }
+export-err-csv = de tabel kon niet worden gemaakt: { $detail }
+cli-file-and-command = sightline: geef een bestand om te openen of een opdracht, niet allebei (zie `sightline --help`)
+a11y-canvas = Blauwdrukcanvas
+a11y-field-view = Veldweergave

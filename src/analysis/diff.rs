@@ -148,52 +148,69 @@ pub fn diff(a: &Blueprint, b: &Blueprint) -> Diff {
     d
 }
 
-/// The comparison in words, one line per change (columns counted from 1, as on screen).
+/// The differences in words, one line each, in `lang` (the command line's `diff`).
 #[must_use]
-pub fn text(a: &Blueprint, b: &Blueprint, d: &Diff) -> String {
+pub fn text_in(a: &Blueprint, b: &Blueprint, d: &Diff, lang: crate::templates::Lang) -> String {
+    use crate::i18n::{tr_args_in, tr_in};
     use std::fmt::Write;
+    let labels = [
+        "diff-added",
+        "diff-removed",
+        "diff-moved",
+        "diff-retitled",
+        "diff-note",
+        "diff-lead-time",
+        "diff-value-added",
+        "diff-tensions",
+    ]
+    .map(|id| tr_in(lang, id));
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let [added, removed, moved, retitled, note_label, lead, value, tension] = &labels;
     let mut out = String::new();
+    let mut line = |mark: &str, label: &str, rest: &str| {
+        let _ = writeln!(out, "  {mark}{label:<width$}  {rest}");
+    };
     let title = |bp: &Blueprint, id: &StepId| bp.step(*id).map_or_else(|| id.to_string(), |s| s.title.clone());
-    let _ = writeln!(out, "{} → {}", a.title, b.title);
-    if d.is_empty() {
-        let _ = writeln!(out, "  the same steps and annotations, at the same places");
-    }
+    let note = |bp: &Blueprint, id: &AnnotationId| bp.annotation(*id).map(|n| n.text.clone()).unwrap_or_default();
     for id in &d.added {
-        let _ = writeln!(out, "  + added     {}", title(b, id));
+        line("+ ", added, &title(b, id));
     }
     for id in &d.removed {
-        let _ = writeln!(out, "  - removed   {}", title(a, id));
+        line("- ", removed, &title(a, id));
     }
     for m in &d.moves {
-        let _ = writeln!(
-            out,
-            "  > moved     {} ({}, column {} → {}, column {})",
-            m.title,
-            m.from_lane,
-            m.from_column + 1,
-            m.to_lane,
-            m.to_column + 1
-        );
+        let args = [
+            ("title", m.title.clone().into()),
+            ("from_lane", m.from_lane.clone().into()),
+            ("from", (m.from_column + 1).into()),
+            ("to_lane", m.to_lane.clone().into()),
+            ("to", (m.to_column + 1).into()),
+        ];
+        line("> ", moved, &tr_args_in(lang, "diff-move", &args));
     }
     for id in &d.retitled {
         let old = d.matched.get(id).map(|o| title(a, o)).unwrap_or_default();
-        let _ = writeln!(out, "  ~ retitled  {old} → {}", title(b, id));
+        line("~ ", retitled, &format!("{old} → {}", title(b, id)));
     }
-    let note = |bp: &Blueprint, id: &AnnotationId| bp.annotation(*id).map(|n| n.text.clone()).unwrap_or_default();
     for id in &d.annotations_added {
-        let _ = writeln!(out, "  + note      {}", note(b, id));
+        line("+ ", note_label, &note(b, id));
     }
     for id in &d.annotations_removed {
-        let _ = writeln!(out, "  - note      {}", note(a, id));
+        line("- ", note_label, &note(a, id));
     }
+    let minutes = |m: f64| super::decimal(m, 0, lang);
     if let Some(c) = &d.lead_time_minutes {
-        let _ = writeln!(out, "  lead time   {:.0} → {:.0} min", c.before, c.after);
+        line("  ", lead, &format!("{} → {} min", minutes(c.before), minutes(c.after)));
     }
     if let Some(c) = &d.value_added_ratio {
-        let _ = writeln!(out, "  value added {:.0} % → {:.0} %", c.before * 100.0, c.after * 100.0);
+        line("  ", value, &format!("{} → {}", super::percent(c.before, lang), super::percent(c.after, lang)));
     }
     if let Some(c) = &d.tensions {
-        let _ = writeln!(out, "  tensions    {:.0} → {:.0}", c.before, c.after);
+        line("  ", tension, &format!("{:.0} → {:.0}", c.before, c.after));
     }
-    out
+    let mut head = format!("{} → {}\n", a.title, b.title);
+    if d.is_empty() {
+        let _ = writeln!(head, "  {}", tr_in(lang, "diff-same"));
+    }
+    head + &out
 }

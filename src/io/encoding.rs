@@ -2,38 +2,24 @@
 //! not UTF-8 sits, and what to do — instead of calling every such file "binary data".
 
 use super::error::Problem;
-
-/// What to do about any file that is not UTF-8.
-const SAVE_AS_UTF8: &str = "open it in a text editor and save it again with the encoding UTF-8";
+use super::json::problem;
+use super::read::line_column as place;
 
 /// The bytes as UTF-8 text (a byte order mark already removed), or the reason they are not.
 pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, Problem> {
     if let Some(name) = wide_encoding(bytes) {
-        return Err(Problem::whole(format!(
-            "the file is written in {name}, and Sightline reads blueprints in UTF-8; {SAVE_AS_UTF8}"
-        )));
+        return Err(problem("", "read-wide-encoding", &[("name", name.to_owned())]));
     }
     if let Some(nul) = bytes.iter().position(|&b| b == 0) {
         let (line, column) = line_column(bytes, nul);
-        return Err(Problem::new(
-            format!("line {line}, column {column}"),
-            "this is not a text file (it contains binary data: a zero byte here); a blueprint is a JSON text file \
-             ending in .blueprint.json",
-        ));
+        return Err(problem(place(line, column), "read-binary", &[]));
     }
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let (line, column) = line_column(bytes, at);
         let byte = bytes[at];
-        let guess = if looks_like_latin1(bytes) {
-            " The file seems to be in Latin-1 or Windows-1252, an older encoding for Western European text."
-        } else {
-            ""
-        };
-        Problem::new(
-            format!("line {line}, column {column}"),
-            format!("the byte 0x{byte:02X} here is not UTF-8 text.{guess} Sightline reads blueprints in UTF-8; {SAVE_AS_UTF8}"),
-        )
+        let id = if looks_like_latin1(bytes) { "read-not-utf8-latin1" } else { "read-not-utf8" };
+        problem(place(line, column), id, &[("byte", format!("{byte:02X}"))])
     })
 }
 

@@ -55,61 +55,83 @@ impl fmt::Display for LoadError {
 }
 
 /// A file could not be opened, read or saved. Each message names the file, says what happened
-/// in words, and whether anything was changed.
-#[derive(Debug, Error)]
+/// in words (in the interface language, see [`crate::i18n::words::file_error`]), and whether
+/// anything was changed.
+#[derive(Debug)]
 pub enum FileError {
-    #[error("{}: cannot read the file: {}", path.display(), io_words(source))]
-    Read { path: PathBuf, source: std::io::Error },
-    #[error("{}: {error}", path.display())]
-    Invalid { path: PathBuf, error: LoadError },
-    #[error("{}: is {what}, not a file; give the path of a file", path.display())]
-    NotAFile { path: PathBuf, what: &'static str },
-    #[error(
-        "{}: cannot save the file: {}{}",
-        path.display(),
-        io_words(source),
-        if *existed { " (the old version is unchanged)" } else { "" }
-    )]
-    Write { path: PathBuf, source: std::io::Error, existed: bool },
-    #[error("{}: cannot save the file: the folder {} does not exist; create it first, or choose another folder", path.display(), folder.display())]
-    NoFolder { path: PathBuf, folder: PathBuf },
-    #[error(
-        "{}: the file is read-only, so Sightline leaves it as it is; save under another name, or make the file \
-         writable first",
-        path.display()
-    )]
-    ReadOnly { path: PathBuf },
-    #[error(
-        "{}: this is the file being read ({}); writing there would replace it. Nothing was written: choose another \
-         file to write to",
-        path.display(),
-        input.display()
-    )]
-    SameAsInput { path: PathBuf, input: PathBuf },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    Invalid {
+        path: PathBuf,
+        error: LoadError,
+    },
+    NotAFile {
+        path: PathBuf,
+        what: NotAFile,
+    },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+        existed: bool,
+    },
+    NoFolder {
+        path: PathBuf,
+        folder: PathBuf,
+    },
+    /// The file is read-only; Sightline leaves it as it is.
+    ReadOnly {
+        path: PathBuf,
+    },
+    /// Writing there would replace the file being read.
+    SameAsInput {
+        path: PathBuf,
+        input: PathBuf,
+    },
     /// The blueprint would not read back (a text too long, say); nothing was written.
-    #[error("{}: not saved, because the file could not be opened again (the old version is unchanged): {error}", path.display())]
-    WouldNotLoad { path: PathBuf, error: LoadError },
+    WouldNotLoad {
+        path: PathBuf,
+        error: LoadError,
+    },
 }
 
-/// What went wrong with a file, in words: no temporary file names, no error numbers.
-pub(crate) fn io_words(e: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    let words = match e.kind() {
-        K::NotFound => "there is no such file or folder",
-        K::PermissionDenied => "permission denied (ask for write access, or choose another folder)",
-        K::StorageFull => "the disk is full; make room and try again",
-        K::ReadOnlyFilesystem => "the disk or share is read-only",
-        K::IsADirectory => "this is a folder, not a file",
-        K::QuotaExceeded => "the disk quota is used up",
-        K::FileTooLarge => "the file is too large for this disk",
-        K::InvalidData => "the data could not be read",
-        _ => "",
-    };
-    if !words.is_empty() {
-        return words.to_owned();
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::i18n::words::file_error(self))
     }
-    // The system's own words, without the temporary file's path that tempfile adds.
-    let raw = e.to_string();
-    let raw = raw.split(" at path ").next().unwrap_or(&raw);
-    raw.split(" (os error").next().unwrap_or(raw).to_owned()
+}
+
+impl std::error::Error for FileError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Read { source, .. } | Self::Write { source, .. } => Some(source),
+            Self::Invalid { error, .. } | Self::WouldNotLoad { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// What stands where a file was expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAFile {
+    Folder,
+    Pipe,
+    Device,
+    Socket,
+    Other,
+}
+
+impl NotAFile {
+    /// The id of its name in the message files.
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Folder => "not-file-folder",
+            Self::Pipe => "not-file-pipe",
+            Self::Device => "not-file-device",
+            Self::Socket => "not-file-socket",
+            Self::Other => "not-file-other",
+        }
+    }
 }

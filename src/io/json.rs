@@ -4,6 +4,7 @@
 //! version does not know: they are kept as `extra` and written back unchanged.
 
 use super::error::Problem;
+use crate::i18n::{tr, tr_args};
 use crate::model::Extras;
 use serde_json::{Map, Value};
 use std::fmt::Write as _;
@@ -12,15 +13,22 @@ use uuid::Uuid;
 pub(crate) type Obj = Map<String, Value>;
 
 /// A JSON value's type in plain words.
-pub(crate) fn describe(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "empty (null)",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
+pub(crate) fn describe(v: &Value) -> String {
+    tr(match v {
+        Value::Null => "read-type-null",
+        Value::Bool(_) => "read-type-bool",
+        Value::Number(_) => "read-type-number",
+        Value::String(_) => "read-type-text",
+        Value::Array(_) => "read-type-list",
+        Value::Object(_) => "read-type-object",
+    })
+}
+
+/// A message about the field at a place, with the words' arguments.
+pub(crate) fn problem(place: impl Into<String>, id: &str, args: &[(&str, String)]) -> Problem {
+    let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> =
+        args.iter().map(|(k, v)| (*k, fluent_bundle::FluentValue::from(v.as_str()))).collect();
+    Problem::new(place, tr_args(id, &args))
 }
 
 /// Joins a path and a key: `steps[2]` + `lane` = `steps[2].lane`.
@@ -32,18 +40,16 @@ pub(crate) fn at(path: &str, key: &str) -> String {
     }
 }
 
+/// An object; `what` is the message id of its name ("read-what-step").
 pub(crate) fn object(v: Value, path: &str, what: &str) -> Result<Obj, Problem> {
     match v {
         Value::Object(m) => Ok(m),
-        other => Err(Problem::new(
-            path,
-            format!("should be {what} (an object in braces {{ }}), but is {}", describe(&other)),
-        )),
+        other => Err(problem(path, "read-should-be-object", &[("what", tr(what)), ("found", describe(&other))])),
     }
 }
 
 pub(crate) fn missing(path: &str, key: &str) -> Problem {
-    Problem::new(path, format!("the field \"{key}\" is missing"))
+    problem(path, "read-missing", &[("key", key.to_owned())])
 }
 
 /// A field that may be absent; `null` counts as absent.
@@ -66,16 +72,13 @@ pub const MAX_LIST_ITEMS: usize = 1_000_000;
 
 pub(crate) fn string(v: Value, path: &str, key: &str) -> Result<String, Problem> {
     match v {
-        Value::String(s) if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS => Err(Problem::new(
+        Value::String(s) if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS => Err(problem(
             at(path, key),
-            format!(
-                "this text is {} characters long; Sightline keeps texts of up to {MAX_TEXT_CHARS} characters. Shorten \
-                 it, or check that this is the right file",
-                s.chars().count()
-            ),
+            "read-text-too-long",
+            &[("n", s.chars().count().to_string()), ("max", MAX_TEXT_CHARS.to_string())],
         )),
         Value::String(s) => Ok(s),
-        other => Err(Problem::new(at(path, key), format!("should be text in quotes, but is {}", describe(&other)))),
+        other => Err(problem(at(path, key), "read-should-be-text", &[("found", describe(&other))])),
     }
 }
 
@@ -92,15 +95,7 @@ pub(crate) fn uuid(v: Value, path: &str, key: &str) -> Result<Uuid, Problem> {
         Value::String(s) => s.as_str(),
         _ => return string(v, path, key).map(|_| Uuid::nil()),
     };
-    Uuid::parse_str(s).map_err(|_| {
-        Problem::new(
-            at(path, key),
-            format!(
-                "\"{}\" is not a valid id; ids are uuids such as \"0e83cbea-5efa-59db-bf3d-4499d63dfdce\"",
-                clip(s)
-            ),
-        )
-    })
+    Uuid::parse_str(s).map_err(|_| problem(at(path, key), "read-bad-id", &[("text", clip(s))]))
 }
 
 pub(crate) fn req_uuid(m: &mut Obj, key: &str, path: &str) -> Result<Uuid, Problem> {
@@ -117,13 +112,17 @@ pub(crate) fn whole(v: &Value, path: &str, key: &str, min: i64, max: i64) -> Res
     if let Some(i) = exact.and_then(|i| i64::try_from(i).ok()).filter(|i| (min..=max).contains(i)) {
         return Ok(i);
     }
-    let range = format!("a whole number from {min} to {max}");
-    let message = match v {
-        Value::Number(n) if exact.is_none() => format!("must be {range}, but is {n} (not a whole number)"),
-        Value::Number(n) => format!("must be {range}, but is {n}"),
-        other => format!("must be {range}, but is {}", describe(other)),
-    };
-    Err(Problem::new(at(path, key), message))
+    let id = if matches!(v, Value::Number(_)) && exact.is_none() { "read-not-whole" } else { "read-whole" };
+    let args = [("min", min.to_string()), ("max", max.to_string()), ("found", shown(v))];
+    Err(problem(at(path, key), id, &args))
+}
+
+/// A value as a message shows it: a number as the file writes it, anything else by its type.
+pub(crate) fn shown(v: &Value) -> String {
+    match v {
+        Value::Number(n) => n.to_string(),
+        other => describe(other),
+    }
 }
 
 /// The integer a JSON number stands for, when it is whole and within ±10^30; exact (no floats).
@@ -186,11 +185,11 @@ pub(crate) fn opt_minutes(m: &mut Obj, key: &str, path: &str) -> Result<Option<f
         None => Ok(None),
         Some(Value::Number(n)) => match n.as_f64() {
             Some(f) if (0.0..=max).contains(&f) => Ok(Some(f)),
-            _ => Err(Problem::new(at(path, key), format!("must be a number of minutes from 0 to {max}, but is {n}"))),
+            _ => {
+                Err(problem(at(path, key), "read-minutes-range", &[("max", max.to_string()), ("found", n.to_string())]))
+            }
         },
-        Some(other) => {
-            Err(Problem::new(at(path, key), format!("must be a number of minutes, but is {}", describe(&other))))
-        }
+        Some(other) => Err(problem(at(path, key), "read-minutes-type", &[("found", describe(&other))])),
     }
 }
 
@@ -198,11 +197,12 @@ pub(crate) fn opt_bool(m: &mut Obj, key: &str, path: &str) -> Result<Option<bool
     match take(m, key) {
         None => Ok(None),
         Some(Value::Bool(b)) => Ok(Some(b)),
-        Some(other) => Err(Problem::new(at(path, key), format!("must be true or false, but is {}", describe(&other)))),
+        Some(other) => Err(problem(at(path, key), "read-bool", &[("found", describe(&other))])),
     }
 }
 
-/// A word from a fixed list, such as a lane kind: one of `all`, named by `name`.
+/// A word from a fixed list, such as a lane kind: one of `all`, named by `name`; `what` is the
+/// message id of what the list holds ("read-word-lane-kind").
 pub(crate) fn word<T: Copy>(
     v: Value,
     path: &str,
@@ -214,9 +214,10 @@ pub(crate) fn word<T: Copy>(
     let s = string(v, path, key)?;
     all.iter().copied().find(|&k| name(k) == s).ok_or_else(|| {
         let choices: Vec<&str> = all.iter().map(|&k| name(k)).collect();
-        Problem::new(
+        problem(
             at(path, key),
-            format!("\"{}\" is not a known {what}; use one of: {}", clip(&s), choices.join(", ")),
+            "read-unknown-word",
+            &[("text", clip(&s)), ("what", tr(what)), ("choices", choices.join(", "))],
         )
     })
 }
@@ -236,14 +237,18 @@ pub(crate) fn opt_position(m: &mut Obj, key: &str, path: &str) -> Result<Option<
     const LIMIT: f64 = 1e6;
     let Some(v) = take(m, key).filter(|v| !v.is_null()) else { return Ok(None) };
     let here = at(path, key);
-    let mut p = object(v, &here, "a position with \"x\" and \"y\"")?;
+    let mut p = object(v, &here, "read-what-position")?;
     let mut coordinate = |k: &str| match req(&mut p, k, &here)? {
         Value::Number(n) => match n.as_f64() {
             #[allow(clippy::cast_possible_truncation, reason = "checked to lie within a million")]
             Some(f) if f.abs() <= LIMIT => Ok(f as f32),
-            _ => Err(Problem::new(at(&here, k), format!("must be a number from -{LIMIT} to {LIMIT}, but is {n}"))),
+            _ => Err(problem(
+                at(&here, k),
+                "read-coordinate-range",
+                &[("limit", LIMIT.to_string()), ("found", n.to_string())],
+            )),
         },
-        other => Err(Problem::new(at(&here, k), format!("must be a number, but is {}", describe(&other)))),
+        other => Err(problem(at(&here, k), "read-coordinate-type", &[("found", describe(&other))])),
     };
     let xy = (coordinate("x")?, coordinate("y")?);
     Ok(Some((xy, extras(p))))
@@ -253,19 +258,13 @@ pub(crate) fn opt_position(m: &mut Obj, key: &str, path: &str) -> Result<Option<
 pub(crate) fn opt_list(m: &mut Obj, key: &str, path: &str) -> Result<Vec<Value>, Problem> {
     match take(m, key) {
         None => Ok(Vec::new()),
-        Some(Value::Array(items)) if items.len() > MAX_LIST_ITEMS => Err(Problem::new(
+        Some(Value::Array(items)) if items.len() > MAX_LIST_ITEMS => Err(problem(
             at(path, key),
-            format!(
-                "this list has {} items; Sightline reads lists of up to {MAX_LIST_ITEMS} items. Is this really a \
-                 blueprint?",
-                items.len()
-            ),
+            "read-list-too-long",
+            &[("n", items.len().to_string()), ("max", MAX_LIST_ITEMS.to_string())],
         )),
         Some(Value::Array(items)) => Ok(items),
-        Some(other) => Err(Problem::new(
-            at(path, key),
-            format!("should be a list in square brackets [ ], but is {}", describe(&other)),
-        )),
+        Some(other) => Err(problem(at(path, key), "read-should-be-list", &[("found", describe(&other))])),
     }
 }
 

@@ -10,7 +10,7 @@ mod save;
 mod scan;
 mod write;
 
-pub use error::{FileError, LoadError, Problem};
+pub use error::{FileError, LoadError, NotAFile, Problem};
 pub use json::{MAX_LIST_ITEMS, MAX_TEXT_CHARS, visible};
 pub use read::{from_bytes, from_str, from_value};
 pub use save::{check_output, resolve_links, same_file, write_atomic};

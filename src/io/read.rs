@@ -2,8 +2,8 @@
 
 use super::error::{LoadError, Problem};
 use super::json::{
-    Obj, at, clip, extras, object, opt_bool, opt_list, opt_minutes, opt_position, opt_str, opt_u32, opt_uuid_list, req,
-    req_list, req_str, req_u32, req_uuid, take, uuid, whole, word,
+    Obj, at, clip, extras, object, opt_bool, opt_list, opt_minutes, opt_position, opt_str, opt_u32, opt_uuid_list,
+    problem, req, req_list, req_str, req_u32, req_uuid, shown, take, uuid, whole, word,
 };
 use super::{FORMAT, MAX_FILE_BYTES, VERSION};
 use crate::model::{
@@ -35,45 +35,65 @@ fn item(list: &str, index: usize) -> String {
 
 /// The refusal for a file over [`MAX_FILE_BYTES`].
 pub(crate) fn too_big(len: u64) -> LoadError {
-    LoadError::one(Problem::whole(format!(
-        "the file is {} MB; Sightline opens blueprints up to {} MB. Is this really a blueprint?",
-        len / 1_000_000,
-        MAX_FILE_BYTES / 1_000_000
-    )))
+    LoadError::one(problem(
+        "",
+        "read-too-big",
+        &[("size", (len / 1_000_000).to_string()), ("max", (MAX_FILE_BYTES / 1_000_000).to_string())],
+    ))
 }
 
 /// Reads a blueprint from JSON text.
 pub fn from_str(text: &str) -> Result<Blueprint, LoadError> {
     if text.trim().is_empty() {
-        return Err(LoadError::one(Problem::whole("the file is empty; a blueprint file holds JSON text")));
+        return Err(LoadError::one(problem("", "read-empty", &[])));
     }
     let value = super::scan::parse(text).map_err(LoadError::one)?;
     from_value(value)
 }
 
 pub(crate) fn syntax(e: &serde_json::Error) -> Problem {
-    let at = format!("line {}, column {}", e.line(), e.column());
+    let at = line_column(e.line(), e.column());
     let raw = e.to_string();
     // serde_json appends " at line L column C"; the place is already in `at`.
     let what = raw.rsplit_once(" at line ").map_or(raw.as_str(), |(m, _)| m);
-    let message = match e.classify() {
-        serde_json::error::Category::Eof => {
-            "the file ends too early; it may have been cut off while saving or copying".to_owned()
-        }
-        _ if what.contains("trailing characters") => {
-            "there is more text after the end of the blueprint; remove it, or restore the file from a backup".to_owned()
-        }
-        _ if what.contains("recursion limit") => "the data is nested too deeply to be a blueprint".to_owned(),
-        _ => format!("this is not valid JSON ({what})"),
+    // serde_json's own words, for the mistakes people make when they edit a file by hand.
+    let known = [
+        ("trailing characters", "read-trailing"),
+        ("recursion limit", "read-json-too-deep"),
+        ("expected value", "read-json-expected-value"),
+        ("expected `,` or `}`", "read-json-expected-comma-object"),
+        ("expected `,` or `]`", "read-json-expected-comma-list"),
+        ("expected `:`", "read-json-expected-colon"),
+        ("key must be a string", "read-json-key-string"),
+        ("invalid escape", "read-json-bad-escape"),
+        ("control character", "read-json-control"),
+        ("invalid number", "read-json-bad-number"),
+        ("number out of range", "read-json-bad-number"),
+        ("trailing comma", "read-json-trailing-comma"),
+        ("unicode code point", "read-json-bad-unicode"),
+        ("surrogate", "read-json-bad-unicode"),
+    ];
+    let id = match e.classify() {
+        serde_json::error::Category::Eof => "read-cut-off",
+        _ => match known.iter().find(|(words, _)| what.contains(words)) {
+            Some((_, id)) => id,
+            None => return problem(at, "read-not-json", &[("detail", what.to_owned())]),
+        },
     };
-    Problem::new(at, message)
+    problem(at, id, &[])
+}
+
+/// "line 4, column 7" in the interface language.
+pub(crate) fn line_column(line: usize, column: usize) -> String {
+    crate::i18n::tr_args("read-at-line", &[("line", line.to_string().into()), ("column", column.to_string().into())])
 }
 
 /// Reads a blueprint from parsed JSON.
 pub fn from_value(value: Value) -> Result<Blueprint, LoadError> {
-    let mut root = object(value, "", "a blueprint").map_err(|p| {
-        LoadError::one(Problem::whole(format!("this is not a Sightline blueprint: the file {}", p.message)))
-    })?;
+    let mut root = match value {
+        Value::Object(m) => m,
+        other => return Err(LoadError::one(problem("", "read-not-blueprint", &[("found", shown(&other))]))),
+    };
     check_header(&mut root).map_err(LoadError::one)?;
     let mut reader = Reader::default();
     let bp = reader.document(root);
@@ -82,11 +102,8 @@ pub fn from_value(value: Value) -> Result<Blueprint, LoadError> {
         _ => {
             let mut problems = reader.problems;
             if reader.unlisted > 0 {
-                let more = reader.unlisted;
-                let noun = if more == 1 { "problem" } else { "problems" };
-                problems.push(Problem::whole(format!(
-                    "and {more} more {noun} not listed here; fix these first, then check the file again"
-                )));
+                let n = reader.unlisted;
+                problems.push(Problem::whole(crate::i18n::tr_args("read-more", &[("n", n.into())])));
             }
             Err(LoadError { problems })
         }
@@ -98,29 +115,18 @@ fn check_header(root: &mut Obj) -> Result<(), Problem> {
     match &format {
         Some(Value::String(s)) if s == FORMAT => {}
         None | Some(Value::Null) => {
-            return Err(Problem::whole(format!(
-                "this is not a Sightline blueprint: the field \"format\" is missing (it should be \"{FORMAT}\")"
-            )));
+            return Err(problem("", "read-no-format", &[("format", FORMAT.to_owned())]));
         }
         Some(other) => {
-            let shown = other.as_str().map_or_else(|| other.to_string(), clip);
-            return Err(Problem::new(
-                "format",
-                format!("this is not a Sightline blueprint: \"format\" is \"{shown}\", not \"{FORMAT}\""),
-            ));
+            let shown = other.as_str().map_or_else(|| clip(&other.to_string()), clip);
+            return Err(problem("format", "read-wrong-format", &[("found", shown), ("format", FORMAT.to_owned())]));
         }
     }
     let version = req(root, "version", "")?;
     let v = whole(&version, "", "version", 1, i64::MAX)
-        .map_err(|p| Problem::new(p.at, format!("the format {}", p.message)))?;
+        .map_err(|p| problem(p.at, "read-bad-version", &[("found", shown(&version))]))?;
     if v > i64::from(VERSION) {
-        return Err(Problem::new(
-            "version",
-            format!(
-                "this file was written by a newer Sightline (format version {v}); this version reads format version \
-                 {VERSION}. Update Sightline to open it."
-            ),
-        ));
+        return Err(problem("version", "read-newer", &[("found", v.to_string()), ("version", VERSION.to_string())]));
     }
     Ok(())
 }
@@ -187,16 +193,16 @@ impl Reader {
         }
         let first = self.place_of(id);
         let here = at(&item(list, index), "id");
-        self.report(Problem::new(here, format!("the id {id} is already used by {first}; every id must be unique")));
+        self.report(problem(here, "read-id-twice", &[("id", id.to_string()), ("first", first)]));
         false
     }
 
     /// Where an id was first seen, in words.
     fn place_of(&self, id: Uuid) -> String {
         match self.seen.get(&id) {
-            Some(("", _)) => "the blueprint itself".to_owned(),
+            Some(("", _)) => crate::i18n::tr("read-place-blueprint"),
             Some(&(list, index)) => item(list, index),
-            None => "another part".to_owned(),
+            None => crate::i18n::tr("read-place-other"),
         }
     }
 
@@ -227,7 +233,7 @@ impl Reader {
             let path = format!("lanes[{i}]");
             if let Some(lane) = self.part(v, &path, read_lane).filter(|l| self.claim(l.id.0, "lanes", i)) {
                 let at_end = bp.lanes().len();
-                let r = bp.insert_lane(at_end, lane).map_err(|e| Problem::new(&path, e.to_string()));
+                let r = bp.insert_lane(at_end, lane).map_err(|e| refused(&bp, &path, &e));
                 self.ok(r);
             }
         }
@@ -239,24 +245,21 @@ impl Reader {
             let path = format!("phases[{i}]");
             if let Some(phase) = self.part(v, &path, read_phase).filter(|p| self.claim(p.id.0, "phases", i)) {
                 if let Some(other) = starts.get(&phase.start) {
-                    let msg = format!(
-                        "starts at column {}, like the phase “{other}”; each phase needs a start column of its own",
-                        phase.start,
-                    );
-                    self.report(Problem::new(at(&path, "start"), msg));
+                    let args = [("column", phase.start.to_string()), ("other", other.clone())];
+                    self.report(problem(at(&path, "start"), "read-phase-start-twice", &args));
                 } else {
                     starts.insert(phase.start, clip(&phase.name));
                     accepted.push(phase);
                 }
             }
         }
-        let r = bp.add_phases(accepted).map_err(|e| Problem::new("phases", e.to_string()));
+        let r = bp.add_phases(accepted).map_err(|e| refused(&bp, "phases", &e));
         self.ok(r);
         for (i, v) in actors.into_iter().enumerate() {
             let path = format!("actors[{i}]");
             if let Some(actor) = self.part(v, &path, read_actor).filter(|a| self.claim(a.id.0, "actors", i)) {
                 let at_end = bp.actors().len();
-                let r = bp.insert_actor(at_end, actor).map_err(|e| Problem::new(&path, e.to_string()));
+                let r = bp.insert_actor(at_end, actor).map_err(|e| refused(&bp, &path, &e));
                 self.ok(r);
             }
         }
@@ -283,7 +286,7 @@ impl Reader {
                 if let Some(on) = bp.target_of(on_id) {
                     a.on = on;
                     let id = a.id.0;
-                    let r = bp.add_annotation(a).map_err(|e| Problem::new(&path, e.to_string()));
+                    let r = bp.add_annotation(a).map_err(|e| refused(&bp, &path, &e));
                     if self.ok(r).is_none() {
                         self.broken.insert(id);
                     }
@@ -294,10 +297,7 @@ impl Reader {
                     if self.explained(on_id, "steps") || self.explained(on_id, "flows") {
                         continue;
                     }
-                    self.report(Problem::new(
-                        at(&path, "on"),
-                        format!("there is no step or flow with id {on_id} to attach this annotation to"),
-                    ));
+                    self.report(problem(at(&path, "on"), "read-no-target", &[("id", on_id.to_string())]));
                 }
             }
         }
@@ -313,19 +313,13 @@ impl Reader {
             let here = format!("{}[{j}]", at(path, "answers"));
             match bp.annotation(*id) {
                 Some(q) if q.kind == AnnotationKind::Question => {}
-                Some(q) => self.report(Problem::new(
+                Some(q) => self.report(problem(
                     here,
-                    format!(
-                        "a message answers questions, but {id} is a {} (“{}”); list only annotations of kind \"question\"",
-                        q.kind.as_str(),
-                        clip(&q.text)
-                    ),
+                    "read-answers-not-question",
+                    &[("id", id.to_string()), ("kind", q.kind.as_str().to_owned()), ("text", clip(&q.text))],
                 )),
                 None if self.explained(id.0, "annotations") => {}
-                None => self.report(Problem::new(
-                    here,
-                    format!("there is no question with id {id}; a message answers questions listed under \"annotations\""),
-                )),
+                None => self.report(problem(here, "read-no-question", &[("id", id.to_string())])),
             }
         }
     }
@@ -337,30 +331,21 @@ impl Reader {
             if self.explained(step.lane.0, "lanes") {
                 return;
             }
-            self.report(Problem::new(
-                at(path, "lane"),
-                format!(
-                    "the step “{}” names lane {}, but there is no lane with that id; use the id of one of the lanes \
-                     listed under \"lanes\"",
-                    clip(&step.title),
-                    step.lane
-                ),
-            ));
+            let args = [("title", clip(&step.title)), ("id", step.lane.to_string())];
+            self.report(problem(at(path, "lane"), "read-no-lane", &args));
             return;
         };
         if let Some(other) = bp.step_at(step.lane, step.column) {
             let other_path = self.place_of(other.id.0);
-            let msg = format!(
-                "the step “{}” sits in the same cell as {} “{}” (lane “{}”, column {}); a cell holds one step, so move \
-                 one of them to a free column",
-                clip(&step.title),
-                other_path,
-                clip(&other.title),
-                clip(&lane.name),
-                step.column
-            );
+            let args = [
+                ("title", clip(&step.title)),
+                ("place", other_path),
+                ("other", clip(&other.title)),
+                ("lane", clip(&lane.name)),
+                ("column", step.column.to_string()),
+            ];
             self.broken.insert(step.id.0);
-            self.report(Problem::new(path, msg));
+            self.report(problem(path, "read-cell-taken", &args));
             return;
         }
         let mut listed = HashSet::with_capacity(step.actors.len());
@@ -368,24 +353,19 @@ impl Reader {
             let here = || format!("{}[{j}]", at(path, "actors"));
             if !listed.insert(*actor) {
                 self.broken.insert(step.id.0);
-                self.report(Problem::new(here(), format!("the actor {actor} is listed twice; list each actor once")));
+                self.report(problem(here(), "read-actor-twice", &[("id", actor.to_string())]));
                 return;
             }
             if bp.actor(*actor).is_none() {
                 self.broken.insert(step.id.0);
                 if !self.explained(actor.0, "actors") {
-                    self.report(Problem::new(
-                        here(),
-                        format!(
-                            "there is no actor with id {actor}; use the id of one of the actors listed under \"actors\""
-                        ),
-                    ));
+                    self.report(problem(here(), "read-no-actor", &[("id", actor.to_string())]));
                 }
                 return;
             }
         }
         let id = step.id.0;
-        let r = bp.add_step(step).map_err(|e| Problem::new(path, e.to_string()));
+        let r = bp.add_step(step).map_err(|e| refused(bp, path, &e));
         if self.ok(r).is_none() {
             self.broken.insert(id);
         }
@@ -398,51 +378,51 @@ impl Reader {
                 if self.explained(end.0, "steps") {
                     return;
                 }
-                self.report(Problem::new(
-                    at(path, key),
-                    format!("there is no step with id {end}; a flow must join two steps listed under \"steps\""),
-                ));
+                self.report(problem(at(path, key), "read-no-step", &[("id", end.to_string())]));
                 return;
             }
         }
         if flow.from == flow.to {
             self.broken.insert(flow.id.0);
             let title = bp.step(flow.from).map(|s| clip(&s.title)).unwrap_or_default();
-            self.report(Problem::new(
-                path,
-                format!("the flow goes from “{title}” to itself; a flow must join two different steps"),
-            ));
+            self.report(problem(path, "read-self-flow", &[("title", title)]));
             return;
         }
         let id = flow.id.0;
-        let r = bp.add_flow(flow).map_err(|e| Problem::new(path, e.to_string()));
+        let r = bp.add_flow(flow).map_err(|e| refused(bp, path, &e));
         if self.ok(r).is_none() {
             self.broken.insert(id);
         }
     }
 }
 
+/// A part the model refused, in the interface language.
+fn refused(bp: &Blueprint, path: &str, e: &crate::model::ModelError) -> Problem {
+    Problem::new(path, crate::i18n::words::model_error(bp, e))
+}
+
 fn read_lane(v: Value, path: &str) -> Result<Lane, Problem> {
-    let mut m = object(v, path, "a lane")?;
+    let mut m = object(v, path, "read-what-lane")?;
     Ok(Lane {
         id: LaneId(req_uuid(&mut m, "id", path)?),
-        kind: word(req(&mut m, "kind", path)?, path, "kind", "lane kind", &LaneKind::ALL, LaneKind::as_str)?,
+        kind: word(req(&mut m, "kind", path)?, path, "kind", "read-word-lane-kind", &LaneKind::ALL, LaneKind::as_str)?,
         name: req_str(&mut m, "name", path)?,
         extra: extras(m),
     })
 }
 
 fn read_actor(v: Value, path: &str) -> Result<Actor, Problem> {
-    let mut m = object(v, path, "an actor")?;
+    let mut m = object(v, path, "read-what-actor")?;
     let id = ActorId(req_uuid(&mut m, "id", path)?);
     let name = req_str(&mut m, "name", path)?;
-    let kind = word(req(&mut m, "kind", path)?, path, "kind", "actor kind", ActorKind::ALL, ActorKind::as_str)?;
+    let kind =
+        word(req(&mut m, "kind", path)?, path, "kind", "read-word-actor-kind", ActorKind::ALL, ActorKind::as_str)?;
     let (position, position_extra) = opt_position(&mut m, "position", path)?.unzip();
     Ok(Actor { id, name, kind, position, position_extra: position_extra.unwrap_or_default(), extra: extras(m) })
 }
 
 fn read_phase(v: Value, path: &str) -> Result<Phase, Problem> {
-    let mut m = object(v, path, "a phase")?;
+    let mut m = object(v, path, "read-what-phase")?;
     Ok(Phase {
         id: PhaseId(req_uuid(&mut m, "id", path)?),
         name: req_str(&mut m, "name", path)?,
@@ -452,7 +432,7 @@ fn read_phase(v: Value, path: &str) -> Result<Phase, Problem> {
 }
 
 fn read_step(v: Value, path: &str) -> Result<Step, Problem> {
-    let mut m = object(v, path, "a step")?;
+    let mut m = object(v, path, "read-what-step")?;
     Ok(Step {
         id: StepId(req_uuid(&mut m, "id", path)?),
         lane: LaneId(req_uuid(&mut m, "lane", path)?),
@@ -469,13 +449,13 @@ fn read_step(v: Value, path: &str) -> Result<Step, Problem> {
 
 fn read_measures(m: &mut Obj, path: &str) -> Result<Measures, Problem> {
     let value = take(m, "value")
-        .map(|v| word(v, path, "value", "value class", ValueClass::ALL, ValueClass::as_str))
+        .map(|v| word(v, path, "value", "read-word-value", ValueClass::ALL, ValueClass::as_str))
         .transpose()?;
     let waste_type = take(m, "waste_type")
-        .map(|v| word(v, path, "waste_type", "waste type", WasteType::ALL, WasteType::as_str))
+        .map(|v| word(v, path, "waste_type", "read-word-waste", WasteType::ALL, WasteType::as_str))
         .transpose()?;
     if waste_type.is_some() && value != Some(ValueClass::Waste) {
-        return Err(Problem::new(at(path, "waste_type"), "a waste type only goes with \"value\": \"waste\""));
+        return Err(problem(at(path, "waste_type"), "read-waste-type-alone", &[]));
     }
     let emotion = take(m, "emotion").map(|v| whole(&v, path, "emotion", -2, 2)).transpose()?;
     Ok(Measures {
@@ -485,15 +465,15 @@ fn read_measures(m: &mut Obj, path: &str) -> Result<Measures, Problem> {
         value,
         waste_type,
         evidence: take(m, "evidence")
-            .map(|v| word(v, path, "evidence", "evidence level", Evidence::ALL, Evidence::as_str))
+            .map(|v| word(v, path, "evidence", "read-word-evidence", Evidence::ALL, Evidence::as_str))
             .transpose()?,
         emotion: emotion.and_then(|e| i8::try_from(e).ok()),
-        kano: take(m, "kano").map(|v| word(v, path, "kano", "Kano class", Kano::ALL, Kano::as_str)).transpose()?,
+        kano: take(m, "kano").map(|v| word(v, path, "kano", "read-word-kano", Kano::ALL, Kano::as_str)).transpose()?,
     })
 }
 
 fn read_flow(v: Value, path: &str) -> Result<Flow, Problem> {
-    let mut m = object(v, path, "a flow")?;
+    let mut m = object(v, path, "read-what-flow")?;
     Ok(Flow {
         id: FlowId(req_uuid(&mut m, "id", path)?),
         from: StepId(req_uuid(&mut m, "from", path)?),
@@ -506,13 +486,13 @@ fn read_flow(v: Value, path: &str) -> Result<Flow, Problem> {
 
 /// Reads an annotation; its `on` is a step target until the caller resolves the bare id.
 fn read_annotation(v: Value, path: &str) -> Result<Annotation, Problem> {
-    let mut m = object(v, path, "an annotation")?;
+    let mut m = object(v, path, "read-what-annotation")?;
     let id = AnnotationId(req_uuid(&mut m, "id", path)?);
     let kind = word(
         req(&mut m, "kind", path)?,
         path,
         "kind",
-        "annotation kind",
+        "read-word-annotation-kind",
         &AnnotationKind::ALL,
         AnnotationKind::as_str,
     )?;
@@ -521,28 +501,23 @@ fn read_annotation(v: Value, path: &str) -> Result<Annotation, Problem> {
     let text = req_str(&mut m, "text", path)?;
     let severity = opt_u32(&mut m, "severity", path, 1, 3)?;
     if severity.is_some() && kind != AnnotationKind::PainPoint {
-        return Err(Problem::new(
-            at(path, "severity"),
-            format!("only a pain point has a severity, and this is a {}", kind.as_str()),
-        ));
+        return Err(problem(at(path, "severity"), "read-only-pain-severity", &[("kind", kind.as_str().to_owned())]));
     }
     let perspective = take(&mut m, "perspective")
-        .map(|v| word(v, path, "perspective", "perspective", &Perspective::ALL, Perspective::as_str))
+        .map(|v| word(v, path, "perspective", "read-word-perspective", &Perspective::ALL, Perspective::as_str))
         .transpose()?;
     if perspective.is_some() && kind != AnnotationKind::MomentOfTruth {
-        return Err(Problem::new(
+        return Err(problem(
             at(path, "perspective"),
-            format!("only a moment of truth has a perspective, and this is a {}", kind.as_str()),
+            "read-only-mot-perspective",
+            &[("kind", kind.as_str().to_owned())],
         ));
     }
     let votes = opt_u32(&mut m, "votes", path, 0, u32::MAX)?.unwrap_or(0);
     let channel = opt_str(&mut m, "channel", path)?;
     let answers: Vec<AnnotationId> = opt_uuid_list(&mut m, "answers", path)?.into_iter().map(AnnotationId).collect();
     if !answers.is_empty() && kind != AnnotationKind::Message {
-        return Err(Problem::new(
-            at(path, "answers"),
-            format!("only a message answers questions, and this is a {}", kind.as_str()),
-        ));
+        return Err(problem(at(path, "answers"), "read-only-message-answers", &[("kind", kind.as_str().to_owned())]));
     }
     Ok(Annotation {
         id,

@@ -75,22 +75,23 @@ pub fn resolve_links(path: &Path) -> PathBuf {
 }
 
 /// What a path that is not a regular file is, in words.
-pub(crate) fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+pub(crate) fn kind_of(meta: &std::fs::Metadata) -> super::error::NotAFile {
+    use super::error::NotAFile as N;
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = meta.file_type();
         if t.is_fifo() {
-            return "a pipe (FIFO)";
+            return N::Pipe;
         }
         if t.is_char_device() || t.is_block_device() {
-            return "a device";
+            return N::Device;
         }
         if t.is_socket() {
-            return "a socket";
+            return N::Socket;
         }
     }
-    if meta.is_dir() { "a folder" } else { "not a regular file" }
+    if meta.is_dir() { N::Folder } else { N::Other }
 }
 
 /// Removes temporary files of ours whose writer is gone (killed while saving).

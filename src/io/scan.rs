@@ -44,7 +44,10 @@ pub(crate) fn parse(text: &str) -> Result<Value, Problem> {
         Err(e) => {
             let trail = trail.into_inner();
             match trail.problem {
-                Some(message) => Err(Problem::new(place(&trail.place), format!("{message} (near line {})", e.line()))),
+                Some(message) => {
+                    let args = [("message", message), ("line", e.line().to_string())];
+                    Err(super::json::problem(place(&trail.place), "read-near-line", &args))
+                }
                 None => Err(super::read::syntax(&e)),
             }
         }
@@ -138,10 +141,9 @@ impl Scan<'_> {
 
     fn text<E: de::Error>(self, s: &str) -> Result<(), E> {
         if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS {
-            return Err(self.fail(format!(
-                "this text is {} characters long; Sightline keeps texts of up to {MAX_TEXT_CHARS} characters, in \
-                 every field. Shorten it, or check that this is the right file",
-                s.chars().count()
+            return Err(self.fail(words(
+                "read-text-too-long",
+                &[("n", s.chars().count().to_string()), ("max", MAX_TEXT_CHARS.to_string())],
             )));
         }
         Ok(())
@@ -149,19 +151,14 @@ impl Scan<'_> {
 
     fn deeper<E: de::Error>(self) -> Result<Self, E> {
         if self.depth >= MAX_DEPTH {
-            return Err(self.fail(format!(
-                "the data is nested more than {MAX_DEPTH} levels deep; a blueprint needs fewer than ten. Is this \
-                 really a blueprint?"
-            )));
+            return Err(self.fail(words("read-too-deep", &[("max", MAX_DEPTH.to_string())])));
         }
         Ok(Self { depth: self.depth + 1, ..self })
     }
 
-    fn too_many<E: de::Error>(self, what: &str) -> E {
-        self.fail(format!(
-            "this {what} has more than {MAX_LIST_ITEMS} items; Sightline reads lists and objects of up to \
-             {MAX_LIST_ITEMS} items, in every field. Is this really a blueprint?"
-        ))
+    /// `id`: "read-too-many-list" or "read-too-many-object".
+    fn too_many<E: de::Error>(self, id: &str) -> E {
+        self.fail(words(id, &[("max", MAX_LIST_ITEMS.to_string())]))
     }
 }
 
@@ -227,7 +224,7 @@ impl<'de> Visitor<'de> for Scan<'_> {
             let next = self.at(|| Seg::Index(i), seq.next_element_seed(inner))?;
             let Some(v) = next else { break };
             if items.len() == MAX_LIST_ITEMS {
-                return Err(self.too_many("list"));
+                return Err(self.too_many("read-too-many-list"));
             }
             items.push(v);
         }
@@ -255,16 +252,12 @@ impl<'de> Visitor<'de> for Scan<'_> {
         while let Some(k) = key {
             self.at(|| Seg::Key(k.clone()), self.text::<A::Error>(&k))?;
             if out.contains_key(&k) {
-                let message = format!(
-                    "the field \"{}\" appears twice in the same object; Sightline cannot know which one is meant, so \
-                     it reads neither. Keep one and delete the other",
-                    super::json::clip(&k)
-                );
+                let message = words("read-key-twice", &[("key", super::json::clip(&k))]);
                 self.trail.borrow_mut().place.push(Seg::Key(k));
                 return Err(self.fail(message));
             }
             if out.len() == MAX_LIST_ITEMS {
-                return Err(self.too_many("object"));
+                return Err(self.too_many("read-too-many-object"));
             }
             let v = match map.next_value_seed(inner) {
                 Ok(v) => v,
@@ -275,4 +268,9 @@ impl<'de> Visitor<'de> for Scan<'_> {
         }
         Ok(Value::Object(out))
     }
+}
+
+/// A message in the interface language, for the trail.
+fn words(id: &str, args: &[(&str, String)]) -> String {
+    super::json::problem("", id, args).message
 }

@@ -25,7 +25,11 @@ pub mod text;
 pub use app::SightlineApp;
 
 /// Opens the window; returns when it closes.
-pub fn run(file: Option<&std::path::Path>, example: Option<&str>) -> eframe::Result {
+pub fn run(
+    file: Option<&std::path::Path>,
+    example: Option<&str>,
+    lang: Option<crate::templates::Lang>,
+) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Sightline")
@@ -45,6 +49,8 @@ pub fn run(file: Option<&std::path::Path>, example: Option<&str>) -> eframe::Res
                 .storage
                 .and_then(|s| eframe::get_value(s, "prefs"))
                 .unwrap_or_else(|| app::Prefs { lang: crate::i18n::system_language(), ..app::Prefs::default() });
+            // `--lang` on the command line chooses the language (and keeps it, as the menu does).
+            let prefs = app::Prefs { lang: lang.unwrap_or(prefs.lang), ..prefs };
             let mut app = SightlineApp::new(file.as_deref(), prefs);
             if let Some(recovery) = crate::io::recovery::Recovery::default_location() {
                 app = app.with_recovery(recovery);

@@ -76,7 +76,7 @@ fn version_newer_than_supported_or_invalid() {
     v["version"] = json!(2);
     assert_problem(&v, "version", "newer Sightline");
     v["version"] = json!(0);
-    assert_problem(&v, "version", "from 1");
+    assert_problem(&v, "version", "1 or more, but is 0");
     v["version"] = json!("1");
     assert_problem(&v, "version", "but is text");
     v.as_object_mut().expect("obj").remove("version");

@@ -6,8 +6,19 @@ use crate::common;
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// Runs the command line as on a machine set to English (the language follows the system's).
 fn sightline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sightline")).args(args).output().expect("run sightline")
+    in_locale("en_GB.UTF-8", args)
+}
+
+fn in_locale(locale: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sightline"))
+        .args(args)
+        .env("LC_ALL", locale)
+        .env("LC_MESSAGES", locale)
+        .env("LANG", locale)
+        .output()
+        .expect("run sightline")
 }
 
 fn code(o: &Output) -> i32 {
@@ -196,4 +207,61 @@ fn new_titles_the_blueprint_in_the_chosen_language() {
     let f = f.to_string_lossy();
     assert_eq!(code(&sightline(&["new", &f, "--title", "Huurtoeslag"])), 0);
     assert_eq!(sightline::io::load_file(Path::new(&*f)).expect("valid").title, "Huurtoeslag");
+}
+
+/// Everything the command line says follows the language: `--lang`, or else the system's.
+#[test]
+fn the_command_line_speaks_dutch() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    // A new blueprint, by the system's language and by --lang.
+    let o = in_locale("nl_NL.UTF-8", &["new", &d("a.blueprint.json")]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).ends_with(": geschreven (5 banen, 0 stappen)\n"), "{}", stdout(&o));
+    let bp = sightline::io::load_file(Path::new(&d("a.blueprint.json"))).expect("load");
+    assert_eq!((bp.title.as_str(), bp.lanes()[1].name.as_str()), ("Nieuwe blauwdruk", "Klantacties"));
+    let o = sightline(&["new", &d("a.blueprint.json"), "--lang", "nl"]);
+    assert!(stderr(&o).contains("het bestand bestaat al; kies een andere naam of voeg --force toe"), "{}", stderr(&o));
+    let o = sightline(&["--lang", "nl", "validate", &d("a.blueprint.json")]);
+    assert!(stdout(&o).ends_with(": in orde (0 stappen)\n"), "{}", stdout(&o));
+    // Stats: the Dutch labels, lined up.
+    let o = sightline(&["stats", &d("a.blueprint.json"), "--lang", "nl"]);
+    let text = stdout(&o);
+    assert!(text.contains("  banen ") && text.contains("  momenten van de waarheid "), "{text}");
+    let ends: Vec<usize> = text.lines().skip(1).map(|l| l.chars().count()).collect();
+    assert!(ends.windows(2).all(|w| w[0] == w[1]), "the counts line up: {text}");
+    // A file that does not read: the place and the problem in Dutch.
+    let bad = write_sample(
+        dir.path(),
+        "bad.blueprint.json",
+        &serde_json::json!({"format": "sightline-blueprint", "version": 1, "id": "x"}),
+    );
+    let o = in_locale("nl_NL.UTF-8", &["validate", &bad]);
+    assert_eq!(code(&o), 1);
+    let err = stderr(&o);
+    assert!(err.contains(": id: \"x\" is geen geldige id"), "{err}");
+    assert!(err.contains(": het veld \"title\" ontbreekt"), "{err}");
+    assert!(!err.contains("missing") && !err.contains("not a valid"), "no English: {err}");
+    std::fs::write(&bad, "{\"format\": \"sightline-blueprint\",\n  \"version\": 1,,}").expect("write");
+    let err = stderr(&in_locale("nl_NL.UTF-8", &["validate", &bad]));
+    assert!(err.contains("regel 2, kolom 16: dit is geen geldige JSON: de naam van een veld moet tekst"), "{err}");
+    // A file that is not there, and a command that is not one.
+    let err = stderr(&sightline(&["--lang", "nl", "stats", &d("missing.json")]));
+    assert!(err.contains("kan het bestand niet lezen: dat bestand of die map bestaat niet"), "{err}");
+    let err = stderr(&in_locale("nl_NL.UTF-8", &["valideer"]));
+    assert!(err.contains("is geen bestand en geen opdracht"), "{err}");
+    // fmt and export.
+    std::fs::write(
+        d("b.blueprint.json"),
+        std::fs::read_to_string(d("a.blueprint.json")).expect("read").replace("  ", " "),
+    )
+    .expect("write");
+    let o = sightline(&["fmt", "--check", &d("b.blueprint.json"), "--lang", "nl"]);
+    assert!(stdout(&o).ends_with(": zou anders worden opgemaakt\n"), "{}", stdout(&o));
+    let o = sightline(&["fmt", &d("b.blueprint.json"), "--lang", "nl"]);
+    assert!(stdout(&o).ends_with(": opgemaakt\n"), "{}", stdout(&o));
+    let o = sightline(&["export", &d("a.blueprint.json"), "--format", "pdf", "-o", "-", "--lang", "nl"]);
+    assert!(stderr(&o).contains("geef een bestandsnaam voor een PNG of PDF"), "{}", stderr(&o));
+    let o = sightline(&["export", &d("a.blueprint.json"), "--format", "csv", "-o", &d("a.csv"), "--lang", "nl"]);
+    assert!(stdout(&o).ends_with(": geschreven\n"), "{}", stdout(&o));
 }

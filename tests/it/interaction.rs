@@ -100,7 +100,7 @@ fn answers_must_name_questions_and_only_messages_answer() {
         {"id": "55555555-5555-4555-8555-555555555555", "kind": "question", "on": step, "text": "q",
          "answers": ["11111111-1111-4111-8111-111111111111"]}
     ]);
-    assert_problem(&v, "annotations[1].answers[0]", "is a idea");
+    assert_problem(&v, "annotations[1].answers[0]", "has \"kind\": \"idea\"");
     assert_problem(&v, "annotations[2].answers[0]", "there is no question with id");
     assert_problem(&v, "annotations[3].answers", "only a message answers questions");
 }
@@ -207,9 +207,15 @@ fn the_diff_command_prints_json_and_words() {
     }
     assert_eq!(v["removed"].as_array().map(Vec::len), Some(1));
     assert_eq!(v["lead_time_minutes"]["after"], 5.0);
-    let o = run(&["diff".as_ref(), pa.as_os_str(), pb.as_os_str()]);
-    let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("- removed   Calls the contact centre"), "{text}");
+    for (lang, removed, lead) in [("en", "- removed ", "lead time "), ("nl", "- verwijderd ", "doorlooptijd ")] {
+        let o = run(&["diff".as_ref(), pa.as_os_str(), pb.as_os_str(), "--lang".as_ref(), lang.as_ref()]);
+        let text = String::from_utf8_lossy(&o.stdout);
+        let line = |start: &str| text.lines().find(|l| l.trim_start().starts_with(start)).unwrap_or_default();
+        assert!(line(removed).ends_with(" Calls the contact centre"), "{text}");
+        assert!(line(lead).ends_with(" 0 → 5 min"), "{text}");
+        // The labels are padded to one width, so the texts line up.
+        assert_eq!(line(removed).find("Calls"), line(lead).find('0'), "{text}");
+    }
     let o = run(&["diff".as_ref(), pa.as_os_str(), dir.path().join("missing.json").as_os_str()]);
     assert_eq!(o.status.code(), Some(1));
 }

@@ -60,7 +60,7 @@ pub fn canvas_ui(
     if bp.step_count() == 0 && !st.projector {
         empty_hint(&clipped, &scene);
     }
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Blueprint canvas"));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, crate::i18n::tr("a11y-canvas")));
     if st.drag == Drag::None
         && let Some(tip) = pointer.and_then(|p| hover_text(bp, layout, drawing, &t, p))
     {

@@ -190,7 +190,7 @@ impl SightlineApp {
         let source = doc.path.clone();
         let (tx, rx) = channel();
         let target = path.to_path_buf();
-        std::thread::spawn(move || {
+        crate::i18n::spawn(move || {
             // Never write an export over the blueprint itself.
             let inputs: Vec<&Path> = source.iter().map(PathBuf::as_path).collect();
             let result = (|| -> Result<(), String> {

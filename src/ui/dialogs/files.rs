@@ -23,14 +23,14 @@ pub fn native_dialog(purpose: Purpose, dir: &Path, name: &str) -> Receiver<Optio
     let (tx, rx) = channel();
     let dir = dir.to_path_buf();
     let name = name.to_owned();
-    std::thread::spawn(move || {
+    crate::i18n::spawn(move || {
         let dialog = match purpose {
             Purpose::Export(spec) => {
                 let ext = spec.format.extension().trim_start_matches('.');
                 rfd::FileDialog::new().add_filter(ext.to_uppercase(), &[ext])
             }
             Purpose::Open | Purpose::SaveAs | Purpose::Compare => {
-                rfd::FileDialog::new().add_filter("Sightline blueprint", &["json"])
+                rfd::FileDialog::new().add_filter(crate::i18n::tr("file-filter-blueprint"), &["json"])
             }
         }
         .set_directory(&dir)

@@ -65,7 +65,7 @@ fn kind_symbol(kind: ActorKind) -> &'static str {
 pub fn field_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, palette: &Palette) {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     let rect = response.rect;
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Field view"));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, crate::i18n::tr("a11y-field-view")));
     painter.rect_filled(rect, 0.0, color(palette.background));
     let center = rect.center();
     let placed = positions(bp, rect.size());

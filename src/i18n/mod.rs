@@ -1,17 +1,23 @@
 //! Interface text in English and Dutch, from one Fluent file per language in `assets/i18n/`.
 //! `tr("id")` gives a message in the current language; a missing message shows its id, and a
 //! test fails when a message exists in one language and not the other.
+//!
+//! The language belongs to a thread (the window's, the command line's), so that tests running
+//! side by side in one process cannot switch each other's language; a thread started for
+//! background work takes its starter's language with [`spawn`].
+
+pub mod words;
 
 use crate::templates::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::cell::Cell;
 use std::sync::LazyLock;
-use std::sync::atomic::{AtomicU8, Ordering};
 
 /// The English messages.
-pub const EN_FTL: &str = include_str!("../assets/i18n/en.ftl");
+pub const EN_FTL: &str = include_str!("../../assets/i18n/en.ftl");
 /// The Dutch messages.
-pub const NL_FTL: &str = include_str!("../assets/i18n/nl.ftl");
+pub const NL_FTL: &str = include_str!("../../assets/i18n/nl.ftl");
 
 fn bundle(locale: &str, source: &str) -> FluentBundle<FluentResource> {
     let id: unic_langid::LanguageIdentifier = locale.parse().unwrap_or_default();
@@ -27,17 +33,28 @@ fn bundle(locale: &str, source: &str) -> FluentBundle<FluentResource> {
 static BUNDLES: LazyLock<[FluentBundle<FluentResource>; 2]> =
     LazyLock::new(|| [bundle("en", EN_FTL), bundle("nl", NL_FTL)]);
 
-static CURRENT: AtomicU8 = AtomicU8::new(0);
-
-/// Switches the interface language (at once, for the whole program).
-pub fn set_language(lang: Lang) {
-    CURRENT.store(u8::from(lang == Lang::Nl), Ordering::Relaxed);
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
 }
 
-/// The interface language.
+/// Switches the interface language of this thread (at once).
+pub fn set_language(lang: Lang) {
+    CURRENT.with(|c| c.set(lang));
+}
+
+/// The interface language of this thread.
 #[must_use]
 pub fn language() -> Lang {
-    if CURRENT.load(Ordering::Relaxed) == 1 { Lang::Nl } else { Lang::En }
+    CURRENT.with(Cell::get)
+}
+
+/// Starts a thread that speaks the language of the thread that starts it.
+pub fn spawn<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> std::thread::JoinHandle<T> {
+    let lang = language();
+    std::thread::spawn(move || {
+        set_language(lang);
+        work()
+    })
 }
 
 /// The language of the system: Dutch when the system locale is Dutch, otherwise English.

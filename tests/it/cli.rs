@@ -265,3 +265,55 @@ fn the_command_line_speaks_dutch() {
     let o = sightline(&["export", &d("a.blueprint.json"), "--format", "csv", "-o", &d("a.csv"), "--lang", "nl"]);
     assert!(stdout(&o).ends_with(": geschreven\n"), "{}", stdout(&o));
 }
+
+/// `--help` and usage errors speak the language; every command and option has its help in both.
+#[test]
+fn help_and_usage_errors_follow_the_language() {
+    use sightline::i18n::{set_language, tr};
+    use sightline::templates::Lang;
+    sightline::cli::help::command().debug_assert();
+    for lang in [Lang::En, Lang::Nl] {
+        set_language(lang);
+        let cmd = sightline::cli::help::command();
+        let mut stack = vec![cmd];
+        while let Some(mut c) = stack.pop() {
+            let about = c.get_about().map(ToString::to_string).unwrap_or_default();
+            assert!(!about.starts_with("cli-"), "{lang:?}: no description for {}", c.get_name());
+            for a in c.get_arguments() {
+                let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+                assert!(
+                    !help.is_empty() && !help.starts_with("cli-"),
+                    "{lang:?}: no help for {} {}",
+                    c.get_name(),
+                    a.get_id()
+                );
+            }
+            stack.extend(c.get_subcommands_mut().map(|s| s.clone()));
+        }
+    }
+    set_language(Lang::En);
+    assert_eq!(tr("cli-help-usage"), "Usage:");
+    let o = in_locale("nl_NL.UTF-8", &["export", "--help"]);
+    let text = stdout(&o);
+    assert_eq!(code(&o), 0);
+    for words in [
+        "Gebruik: sightline export",
+        "Opties:",
+        "Argumenten:",
+        "Alleen PNG: pixels per canvaseenheid",
+        "Toon deze hulp.",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    let text = stdout(&sightline(&["--help", "--lang", "nl"]));
+    assert!(text.contains("Opdrachten:") && text.contains("Controleer blauwdrukbestanden"), "{text}");
+    let o = sightline(&["--lang", "nl", "export", "x", "--format", "gif", "-o", "y"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).starts_with("fout: “gif” is geen mogelijke waarde voor --format"), "{}", stderr(&o));
+    let o = sightline(&["--lang", "nl", "valdate", "x"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("“valdate” is geen bestand en geen opdracht"), "{}", stderr(&o));
+    let o = sightline(&["stats", "x", "--lang", "de"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("“de” is not a possible value for --lang"), "{}", stderr(&o));
+}

@@ -13,6 +13,8 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+pub mod help;
+
 /// Prints a line to standard output. When the reader has gone (`sightline report F | head -1`)
 /// the command stops quietly instead of panicking on the closed pipe.
 macro_rules! out {
@@ -33,17 +35,15 @@ fn emit(text: &str, newline: bool) {
     }
 }
 
-/// Sightline: a service-blueprint editor for workshops and analysis.
+/// Sightline: a service-blueprint editor for workshops and analysis. The help of every command
+/// and option is in the message files (`cli-about-*`, `cli-arg-*` in `assets/i18n/`), in English
+/// and Dutch; see [`help`].
 #[derive(Parser, Debug)]
-#[command(name = "sightline", version, about)]
+#[command(name = "sightline", version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// A blueprint file to open in the editor (without it, a start screen offers the examples).
     pub file: Option<PathBuf>,
-    /// Open one of the built-in examples: omgevingsvergunning, archiefonderzoek, eerste-werkweek.
     #[arg(long, value_name = "NAME", conflicts_with = "file")]
     pub example: Option<String>,
-    /// The language of everything Sightline says, of the words it adds to drawings and reports,
-    /// and of the lane names of `new` (default: the system's).
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
     #[command(subcommand)]
@@ -52,105 +52,71 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Check blueprint files; prints every problem with its place. Exit 1 if any is invalid.
     Validate {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Count lanes, phases, steps, flows and annotations.
     Stats {
         file: PathBuf,
-        /// Print one JSON object instead of a table.
         #[arg(long)]
         json: bool,
     },
-    /// Rewrite files in the canonical form (stable order, two-space indent).
     Fmt {
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Only report files that would change (exit 1 if any would).
         #[arg(long)]
         check: bool,
     },
-    /// Write a new blueprint with the five standard lanes.
     New {
         file: PathBuf,
-        /// The title (default: "New blueprint", or "Nieuwe blauwdruk" in Dutch).
         #[arg(long)]
         title: Option<String>,
-        /// The starting point: the standard lanes, or an internal process (the customer is a colleague).
         #[arg(long, value_enum, default_value_t = TemplateArg::Standard)]
         template: TemplateArg,
-        /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
     },
-    /// Write a large, realistic blueprint for benchmarks and stress tests.
     Generate {
-        /// Exactly this many steps.
         #[arg(long)]
         steps: usize,
         file: PathBuf,
-        /// Vary the result (the same seed and step count give the same file).
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
     },
-    /// The box score (lead time, effort, value-added ratio), the tensions between LEAN and the
-    /// customer, and the workshop's findings, as Markdown (or one JSON object with --json).
     Report {
         file: PathBuf,
         #[arg(long)]
         json: bool,
-        /// A column with more messages than this is information overload.
         #[arg(long, value_name = "N", default_value_t = crate::analysis::interaction::DEFAULT_MAX_MESSAGES)]
         max_messages: usize,
     },
-    /// Export for people without Sightline: an SVG, PNG or PDF drawing, a CSV table or a Markdown report.
     Export {
         file: PathBuf,
         #[arg(long, value_enum)]
         format: FormatArg,
-        /// Where to write the export; "-" writes a text format (svg, csv, md) to standard output.
         #[arg(short, long)]
         output: PathBuf,
-        /// Only these phases, counted from 1: "2..3" (or "2" for one phase).
         #[arg(long, value_name = "A..B")]
         phases: Option<String>,
-        /// PNG only: pixels per canvas unit: "2" (or "2x") for a sharp picture on a
-        /// high-resolution screen, or a resolution such as "300dpi" (96 dpi is 1x). Without it,
-        /// the picture is at least 2,000 pixels wide.
         #[arg(long, value_parser = parse_scale)]
         scale: Option<f32>,
-        /// PDF only: landscape pages of this paper size; the drawing fills the page and is cut
-        /// into pages between columns only where one page would make its text smaller than 6 pt
-        /// (without it, the PDF is one page the size of the drawing).
         #[arg(long, value_enum)]
         pages: Option<PagesArg>,
-        /// Drawings: add the interaction band (questions and messages per column, with the checks).
         #[arg(long)]
         interaction: bool,
-        /// Drawings: add the emotion curve above the customer lane.
         #[arg(long)]
         emotion: bool,
-        /// Drawings: the note texts (pain points, ideas, questions …) as sticky notes under
-        /// their cards, as in the editor's notes view.
         #[arg(long)]
         notes: bool,
     },
-    /// Compare two versions (as-is A, to-be B): steps added, removed, moved and retitled,
-    /// annotations added and removed, and the change in lead time, value-added ratio and tensions.
-    /// Steps match by id, then by title within a lane.
     Diff {
         a: PathBuf,
         b: PathBuf,
-        /// Print one JSON object instead of words (its keys are listed in the README).
         #[arg(long)]
         json: bool,
     },
-    /// Print the JSON Schema of the file format.
     Schema,
 }
 

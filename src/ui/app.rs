@@ -6,68 +6,11 @@ use crate::style::Palette;
 use crate::ui::canvas::{canvas_ui, keyboard};
 use crate::ui::clipboard::Fragment;
 use crate::ui::command::Command;
-use crate::ui::dialogs::files::{FileDialog, Purpose};
+use crate::ui::dialogs::files::FileDialog;
+use crate::ui::jobs::Jobs;
+pub use crate::ui::prefs::{Prefs, ThemeChoice, UI_SCALE_RANGE};
 use crate::ui::state::EditorState;
-use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::Receiver;
-
-/// The colour themes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum ThemeChoice {
-    #[default]
-    Light,
-    Dark,
-    HighContrast,
-}
-
-/// Preferences remembered across restarts (through eframe storage; never documents).
-#[allow(clippy::struct_excessive_bools, reason = "independent on/off preferences, stored as they are shown")]
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Prefs {
-    pub recent: Vec<PathBuf>,
-    pub show_outline: bool,
-    pub show_inspector: bool,
-    pub show_analysis: bool,
-    /// The emotion curve above the customer lane (when any step has an emotion).
-    pub show_emotion: bool,
-    pub theme: ThemeChoice,
-    /// The interface language (the first start follows the system).
-    pub lang: crate::templates::Lang,
-    /// The size of menus, panels and their text (egui's zoom factor).
-    pub ui_scale: f32,
-    /// Questions and messages per column, at the bottom of the customer lane.
-    pub show_interaction: bool,
-    /// The actors panel.
-    pub show_actors: bool,
-    /// The notes view: each step's notes as sticky notes under its card.
-    pub show_notes: bool,
-    /// More messages than this in one column is information overload.
-    pub max_messages: usize,
-}
-
-impl Default for Prefs {
-    fn default() -> Self {
-        Self {
-            recent: Vec::new(),
-            show_outline: false,
-            show_inspector: true,
-            show_analysis: false,
-            show_emotion: true,
-            theme: ThemeChoice::Light,
-            ui_scale: 1.0,
-            lang: crate::templates::Lang::En,
-            show_interaction: false,
-            show_actors: false,
-            show_notes: false,
-            max_messages: crate::analysis::interaction::DEFAULT_MAX_MESSAGES,
-        }
-    }
-}
-
-/// The smallest and largest interface scale.
-pub const UI_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.6..=2.5;
 
 /// Layout sizes for projector mode: card text at least 24 px on a 1920×1080 screen when all
 /// lanes fill its height.
@@ -134,23 +77,15 @@ pub struct SightlineApp {
     pub(crate) projector_fullscreen: Option<bool>,
     /// What waits for a first "Save as" to succeed (New, Open, Close, Quit asked to save first).
     pub(crate) after_save: Option<Then>,
-    pub(crate) native: Option<(Purpose, Receiver<Option<PathBuf>>)>,
     /// Set once the user agreed to close the window.
     pub(crate) closing: bool,
     pub outline_filter: String,
-    /// Where recovery copies go (none: autosave is off, e.g. no data folder).
-    pub recovery: Option<crate::io::recovery::Recovery>,
-    pub(crate) last_autosave: Option<std::time::Instant>,
-    /// How often unsaved work is copied to the recovery folder.
-    pub autosave_every: std::time::Duration,
+    /// Autosave to the recovery folder, the system file dialog, an export being written.
+    pub jobs: Jobs,
     pub(crate) palette: Palette,
     shown_title: String,
     /// The last export settings, offered again.
     pub export_settings: crate::ui::dialogs::export::ExportSettings,
-    /// An export being written on a thread.
-    pub export_job: Option<crate::ui::dialogs::export::ExportJob>,
-    /// The last file exported (for Open and Show in folder).
-    pub exported: Option<PathBuf>,
     /// Another version shown for comparison (File > Compare with).
     pub compare: Option<crate::ui::canvas::overlays::Comparison>,
     /// The document state the comparison was made for.
@@ -172,17 +107,12 @@ impl SightlineApp {
             copy_to_system: None,
             projector_fullscreen: None,
             after_save: None,
-            native: None,
             export_settings: crate::ui::dialogs::export::ExportSettings::default(),
-            export_job: None,
-            exported: None,
             compare: None,
             compare_state: None,
             closing: false,
             outline_filter: String::new(),
-            recovery: None,
-            last_autosave: None,
-            autosave_every: crate::io::recovery::autosave_interval(),
+            jobs: Jobs::default(),
             palette: Palette::light(),
             shown_title: String::new(),
         };
@@ -236,13 +166,13 @@ impl SightlineApp {
         if !found.is_empty() {
             self.dialog = Some(Dialog::Recover(found));
         }
-        self.recovery = Some(recovery);
+        self.jobs.recovery = Some(recovery);
         self
     }
 
     pub fn set_document(&mut self, doc: Document) {
         self.forget_recovery_copy();
-        self.last_autosave = Some(std::time::Instant::now());
+        self.jobs.document_opened();
         self.doc = Some(doc);
         self.editor = EditorState::default();
         self.error = None;
@@ -360,34 +290,6 @@ impl SightlineApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
         }
         self.autosave(&ctx);
-    }
-
-    /// Copies unsaved work to the recovery folder every 30 seconds and when the window loses
-    /// focus; never over the document's own file.
-    fn autosave(&mut self, ctx: &egui::Context) {
-        let (Some(doc), Some(recovery)) = (self.doc.as_mut(), self.recovery.as_ref()) else { return };
-        let interval = self.autosave_every;
-        let focus_lost = ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::WindowFocused(false))));
-        let due = self.last_autosave.is_none_or(|t| t.elapsed() >= interval);
-        if doc.needs_autosave() && (due || focus_lost) {
-            match doc.autosave(recovery) {
-                Ok(()) => self.last_autosave = Some(std::time::Instant::now()),
-                Err(e) => {
-                    let error = crate::ui::text::file_error(&e);
-                    self.status = crate::i18n::tr_args("msg-autosave-failed", &[("error", error.into())]);
-                }
-            }
-        }
-        if doc.needs_autosave() {
-            ctx.request_repaint_after(interval);
-        }
-    }
-
-    /// Deletes the current document's recovery copy (it was saved, or closed on purpose).
-    pub(crate) fn forget_recovery_copy(&mut self) {
-        if let (Some(doc), Some(recovery)) = (&self.doc, &self.recovery) {
-            recovery.remove(doc.session);
-        }
     }
 
     /// The theme (high contrast in projector mode) and the interface scale.

@@ -17,8 +17,11 @@ pub mod command;
 pub mod dialogs;
 pub mod edits;
 pub mod headless;
+pub mod jobs;
 pub mod keys;
 pub mod panels;
+pub mod prefs;
+pub mod respond;
 pub mod state;
 pub mod text;
 

@@ -125,7 +125,7 @@ fn the_export_command_writes_each_format() {
 fn wait_for_export(h: &mut egui_kittest::Harness<'_, sightline::ui::app::SightlineApp>) {
     for _ in 0..500 {
         h.step();
-        if h.state().export_job.is_none() {
+        if !h.state().jobs.exporting() {
             h.run();
             return;
         }
@@ -186,7 +186,7 @@ fn export_from_the_editor_writes_the_file() {
     let text = std::fs::read_to_string(&out).expect("the export is written, with its extension");
     assert!(text.starts_with("record,id,kind,lane"));
     assert!(h.state().status.contains("werkweek.csv"), "{}", h.state().status);
-    assert_eq!(h.state().exported.as_deref(), Some(out.as_path()));
+    assert_eq!(h.state().jobs.exported.as_deref(), Some(out.as_path()));
     h.get_by_label("Open");
     h.get_by_label("Show in folder");
 

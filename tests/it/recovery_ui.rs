@@ -54,7 +54,7 @@ impl Workshop {
 
     fn app(&self, file: Option<&Path>) -> Harness<'static, SightlineApp> {
         let mut app = SightlineApp::new(file, Prefs::default()).with_recovery(self.recovery.clone());
-        app.autosave_every = Duration::from_hours(1);
+        app.jobs.autosave_every = Duration::from_hours(1);
         let mut h = Harness::builder()
             .with_size(vec2(1600.0, 1000.0))
             .build_ui_state(|ui, app: &mut SightlineApp| app.show(ui), app);

@@ -22,7 +22,7 @@ fn autosave_writes_a_recovery_copy_and_a_restart_offers_it() {
     let data = tempfile::tempdir().expect("dir");
     let recovery = Recovery::in_dir(data.path());
     let mut app = SightlineApp::new(None, Prefs::default()).with_recovery(recovery.clone());
-    app.autosave_every = Duration::ZERO;
+    app.jobs.autosave_every = Duration::ZERO;
     let mut h = harness(app);
     h.run();
     h.get_by_label("New blueprint").click();
@@ -93,7 +93,7 @@ fn save_notices_a_file_changed_by_someone_else() {
     let path = dir.path().join("gedeeld.blueprint.json");
     sightline::io::save_file(&path, &example()).expect("write");
     let mut app = SightlineApp::new(Some(&path), Prefs::default());
-    app.autosave_every = Duration::from_hours(1);
+    app.jobs.autosave_every = Duration::from_hours(1);
     let mut h = harness(app);
     h.run();
     // A colleague saves another version.
@@ -136,7 +136,7 @@ fn child_process() {
         // Edits in a real app, autosaving each time, and reports every autosave on stdout.
         "session" => {
             let mut app = SightlineApp::new(None, Prefs::default()).with_recovery(Recovery::in_dir(&dir));
-            app.autosave_every = Duration::ZERO;
+            app.jobs.autosave_every = Duration::ZERO;
             let mut h = harness(app);
             h.run();
             h.get_by_label("New blueprint").click();

@@ -1,13 +1,8 @@
-//! File → Export…: a dialog for format, phases, scale and paper; the export runs on a thread
-//! (a large PNG or PDF takes seconds) with a spinner in the status bar, and the result can be
-//! opened or shown in its folder.
+//! File → Export…: a dialog for format, phases, scale and paper. (The export itself runs on a
+//! thread, see `ui::jobs`, with a spinner in the status bar.)
 
 use crate::export::{Format, Pages, Paper};
-use crate::i18n::{tr, tr_args};
-use crate::ui::app::{Dialog, SightlineApp};
-use crate::ui::dialogs::files::{FileDialog, Purpose};
-use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use crate::i18n::tr;
 
 /// The kinds of export, as offered in the dialog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,180 +77,67 @@ pub struct ExportSpec {
     pub options: crate::export::Options,
 }
 
-/// An export running on a thread.
-pub struct ExportJob {
-    pub path: PathBuf,
-    rx: Receiver<Result<(), String>>,
+/// The answer of the settings dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportAnswer {
+    /// Go on to choose the file.
+    Go,
+    Cancel,
 }
 
-/// Opens a file with the system's program for it, or shows it in its folder.
-fn open_with_system(path: &Path, reveal: bool) -> std::io::Result<()> {
-    use std::process::Command;
-    let folder = path.parent().unwrap_or(Path::new("."));
-    let mut cmd = if cfg!(target_os = "windows") {
-        let mut c = Command::new("explorer");
-        if reveal {
-            c.arg(format!("/select,{}", path.display()));
-        } else {
-            c.arg(path);
+impl ExportSettings {
+    /// What to export: these settings, with the view's emotion curve and notes.
+    #[must_use]
+    pub fn spec(&self, emotion: bool, notes: bool) -> ExportSpec {
+        ExportSpec {
+            format: self.format(),
+            phases: if self.kind.is_drawing() { self.phases } else { None },
+            options: crate::export::Options {
+                interaction: self.interaction,
+                emotion,
+                notes,
+                lang: crate::i18n::language(),
+            },
         }
-        c
-    } else if cfg!(target_os = "macos") {
-        let mut c = Command::new("open");
-        if reveal {
-            c.arg("-R");
-        }
-        c.arg(path);
-        c
-    } else {
-        let mut c = Command::new("xdg-open");
-        c.arg(if reveal { folder } else { path });
-        c
-    };
-    cmd.stdin(std::process::Stdio::null()).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null());
-    cmd.spawn().map(drop)
+    }
 }
 
-impl SightlineApp {
-    /// File → Export…: the settings dialog.
-    pub(crate) fn export_dialog(&mut self) {
-        if self.doc.is_some() {
-            let mut settings = self.export_settings.clone();
-            settings.interaction = self.prefs.show_interaction;
-            self.dialog = Some(Dialog::Export(settings));
+/// File → Export…: format, phases, scale and paper, changed in place; the answer, once there
+/// is one.
+#[must_use]
+pub fn settings_ui(ctx: &egui::Context, settings: &mut ExportSettings, phase_names: &[String]) -> Option<ExportAnswer> {
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique("export-settings")).show(ctx, |ui| {
+        ui.set_width(460.0);
+        ui.heading(tr("export-heading"));
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new(tr("export-format")).strong());
+        for kind in Kind::ALL {
+            ui.radio_value(&mut settings.kind, kind, tr(&format!("export-kind-{}", kind.id())));
         }
-    }
-
-    /// Shows the export settings; "Export…" goes on to the file dialog.
-    pub(crate) fn export_settings_ui(&mut self, ctx: &egui::Context, mut settings: ExportSettings) {
-        let Some(doc) = &self.doc else { return };
-        let phase_names: Vec<String> = doc.blueprint().phases().iter().map(|p| p.name.clone()).collect();
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("export-settings")).show(ctx, |ui| {
-            ui.set_width(460.0);
-            ui.heading(tr("export-heading"));
-            ui.add_space(6.0);
-            ui.label(egui::RichText::new(tr("export-format")).strong());
-            for kind in Kind::ALL {
-                ui.radio_value(&mut settings.kind, kind, tr(&format!("export-kind-{}", kind.id())));
-            }
-            ui.add_space(6.0);
-            ui.add_enabled_ui(settings.kind.is_drawing() && !phase_names.is_empty(), |ui| {
-                range_ui(ui, &mut settings, &phase_names);
-            });
-            if settings.kind.is_drawing() {
-                ui.checkbox(&mut settings.interaction, tr("export-interaction"));
-            }
-            match settings.kind {
-                Kind::Png => scale_ui(ui, &mut settings),
-                Kind::Pdf => pages_ui(ui, &mut settings),
-                _ => {}
-            }
-            ui.add_space(10.0);
-            ui.horizontal(|ui| {
-                if ui.button(tr("export-go")).clicked() {
-                    answer = Some(true);
-                }
-                if ui.button(tr("dlg-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    answer = Some(false);
-                }
-            });
+        ui.add_space(6.0);
+        ui.add_enabled_ui(settings.kind.is_drawing() && !phase_names.is_empty(), |ui| {
+            range_ui(ui, settings, phase_names);
         });
-        self.export_settings = settings.clone();
-        match answer {
-            None => self.dialog = Some(Dialog::Export(settings)),
-            Some(false) => {}
-            Some(true) => {
-                let spec = ExportSpec {
-                    format: settings.format(),
-                    phases: if settings.kind.is_drawing() { settings.phases } else { None },
-                    options: crate::export::Options {
-                        interaction: settings.interaction,
-                        emotion: self.prefs.show_emotion,
-                        notes: self.prefs.show_notes,
-                        lang: crate::i18n::language(),
-                    },
-                };
-                let title = doc.blueprint().title.replace(['/', '\\', ':'], "-");
-                let name = format!("{title}{}", spec.format.extension());
-                self.dialog = Some(Dialog::File(FileDialog::new(Purpose::Export(spec), self.default_dir(), name)));
-            }
+        if settings.kind.is_drawing() {
+            ui.checkbox(&mut settings.interaction, tr("export-interaction"));
         }
-    }
-
-    /// Starts writing the export to `path` on a thread (atomically); the status bar shows it.
-    pub(crate) fn export_to(&mut self, spec: ExportSpec, path: &Path) {
-        let Some(doc) = &self.doc else { return };
-        let bp = doc.blueprint().clone();
-        let source = doc.path.clone();
-        let (tx, rx) = channel();
-        let target = path.to_path_buf();
-        crate::i18n::spawn(move || {
-            // Never write an export over the blueprint itself.
-            let inputs: Vec<&Path> = source.iter().map(PathBuf::as_path).collect();
-            let result = (|| -> Result<(), String> {
-                crate::io::check_output(&target, &inputs).map_err(|e| crate::ui::text::file_error(&e))?;
-                let columns = spec
-                    .phases
-                    .map(|(a, b)| crate::export::phase_columns(&bp, a, b))
-                    .transpose()
-                    .map_err(|e| e.to_string())?;
-                let bytes = crate::export::export_with(&bp, spec.format, columns.as_ref(), spec.options)
-                    .map_err(|e| e.to_string())?;
-                crate::io::write_atomic(&target, &bytes).map_err(|e| crate::ui::text::file_error(&e))
-            })();
-            let _ = tx.send(result);
+        match settings.kind {
+            Kind::Png => scale_ui(ui, settings),
+            Kind::Pdf => pages_ui(ui, settings),
+            _ => {}
+        }
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr("export-go")).clicked() {
+                answer = Some(ExportAnswer::Go);
+            }
+            if ui.button(tr("dlg-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                answer = Some(ExportAnswer::Cancel);
+            }
         });
-        self.status = tr_args("msg-exporting", &[("path", path.display().to_string().into())]);
-        self.exported = None;
-        self.export_job = Some(ExportJob { path: path.to_path_buf(), rx });
-    }
-
-    /// Picks up a finished export.
-    pub(crate) fn poll_export(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.export_job else { return };
-        match job.rx.try_recv() {
-            Ok(result) => {
-                let path = job.path.clone();
-                self.export_job = None;
-                match result {
-                    Ok(()) => {
-                        self.status = tr_args("msg-exported", &[("path", path.display().to_string().into())]);
-                        self.exported = Some(path);
-                    }
-                    Err(e) => {
-                        self.status.clear();
-                        self.error = Some(tr_args(
-                            "msg-export-failed",
-                            &[("path", path.display().to_string().into()), ("reason", e.into())],
-                        ));
-                    }
-                }
-            }
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50));
-            }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                self.export_job = None;
-                self.error = Some(tr("msg-export-stopped"));
-            }
-        }
-    }
-
-    /// The status bar's part: a spinner while exporting, then Open and Show in folder.
-    pub(crate) fn export_status_ui(&mut self, ui: &mut egui::Ui) {
-        if self.export_job.is_some() {
-            ui.spinner();
-        }
-        let Some(path) = self.exported.clone() else { return };
-        for (key, reveal) in [("export-open", false), ("export-reveal", true)] {
-            if ui.small_button(tr(key)).clicked()
-                && let Err(e) = open_with_system(&path, reveal)
-            {
-                self.error = Some(tr_args("msg-open-failed", &[("reason", e.to_string().into())]));
-            }
-        }
-    }
+    });
+    answer
 }
 
 fn range_ui(ui: &mut egui::Ui, settings: &mut ExportSettings, names: &[String]) {

@@ -198,7 +198,8 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
         // The name stays in view while its phase is partly scrolled off.
         let visible = r.intersect(s.screen.with_min_x(left + header_w));
         if visible.width() > text_px {
-            let g = p.layout_no_wrap(phase.name.clone(), FontId::proportional(text_px), color(s.palette.header_text));
+            // A name longer than its header ends in "…", as in the exports.
+            let g = fitted(p, &phase.name, text_px, color(s.palette.header_text), visible.width() - 12.0, 1);
             let x = (visible.left() + 8.0).min(visible.right() - g.size().x - 8.0).max(visible.left() + 4.0);
             p.with_clip_rect(visible).galley(pos2(x, r.center().y - g.size().y / 2.0), g, color(s.palette.header_text));
         }
@@ -226,8 +227,10 @@ fn paint_headers(p: &Painter, s: &Scene<'_>) {
             0.0,
             color(s.palette.card_fill(lane.kind)).gamma_multiply(1.0),
         );
-        let g =
-            p.layout(lane.name.clone(), FontId::proportional(text_px), color(s.palette.header_text), header_w - 16.0);
+        // As many lines as the lane's height holds; a name cut short ends in "…".
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to 1..=20 first")]
+        let rows = ((r.height() - 4.0) / (text_px * 1.25)).floor().clamp(1.0, 20.0) as usize;
+        let g = fitted(p, &lane.name, text_px, color(s.palette.header_text), header_w - 16.0, rows);
         let at = pos2(left + 10.0, r.center().y - g.size().y / 2.0);
         names.push(Rect::from_min_size(at, g.size()).intersect(r));
         p.with_clip_rect(r).galley(at, g, color(s.palette.header_text));
@@ -273,4 +276,17 @@ pub fn legend_ui(ui: &mut egui::Ui, bp: &Blueprint, layout: &Layout, palette: &P
     let t = Transform { origin: rect.min, pan: egui::Vec2::ZERO, zoom: 1.0 };
     let pen = Pen { t, palette, weights: (1.0, 1.0), min_text: 0.0 };
     group(ui.painter(), &pen, &g);
+}
+
+/// A text laid out within `width` on at most `rows` lines, between words where it can; what does
+/// not fit is cut and ends in "…" (never silently clipped).
+fn fitted(p: &Painter, text: &str, px: f32, c: Color32, width: f32, rows: usize) -> std::sync::Arc<egui::Galley> {
+    let mut job = egui::text::LayoutJob::simple(text.to_owned(), FontId::proportional(px), c, width.max(px));
+    job.wrap = egui::text::TextWrapping {
+        max_width: width.max(px),
+        max_rows: rows,
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
+    p.layout_job(job)
 }

@@ -17,6 +17,7 @@ pub mod generate;
 pub mod i18n;
 pub mod io;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod style;
 pub mod templates;

@@ -895,3 +895,55 @@ cli-arg-diff-a = The first version (as-is).
 cli-arg-diff-b = The second version (to-be).
 cli-arg-help = Show this help.
 cli-arg-version = Show the version.
+read-what-conflict = a conflict
+read-word-conflict-kind = conflict kind
+read-word-part = part
+read-word-side = side
+cli-conflicts-left = { $file }: { $n } { $n ->
+    [one] conflict
+   *[other] conflicts
+  } from a merge still to resolve (open the file in Sightline: View → Conflicts)
+cli-merged = { $file }: merged
+cli-merged-conflicts = { $file }: merged, with { $n } { $n ->
+    [one] conflict
+   *[other] conflicts
+  } to resolve (open the file in Sightline: View → Conflicts)
+cli-about-merge = Merge two versions of a blueprint by id, field by field, from their common ancestor (git's merge driver: %O %A %B). The result replaces OURS unless -o is given. What both sides changed differently is recorded as a conflict in the file (exit 1), never with text markers.
+cli-arg-merge-base = The common ancestor (an empty file: none).
+cli-arg-merge-ours = Our version; the result is written here unless -o is given.
+cli-arg-merge-theirs = Their version.
+cli-arg-merge-output = Where to write the result instead of OURS.
+cli-arg-validate-strict = Count conflicts a merge left as an error (exit 1).
+outline-phase = Phase “{ $name }” ({ $columns })
+outline-no-phase = Before the first phase ({ $columns })
+outline-column = column { $n }
+outline-actors = Actors
+outline-conflicts = Conflicts to resolve: { $n }
+conflict-absent = nothing (deleted or not there)
+conflict-present = present
+conflict-both-changed = { $part }: both changed it — ours { $ours }, theirs { $theirs } (ours is kept)
+conflict-changed-deleted = { $part }: deleted on one side, changed on the other — ours { $ours }, theirs { $theirs } (the changed one is kept)
+conflict-deleted-used = { $part }: deleted on one side, still used on the other (it is kept)
+conflict-same-cell = { $part }: both put a step in this cell — ours { $ours }, theirs { $theirs } (theirs moved right)
+conflict-same-phase-start = { $part }: both started a phase in this column — ours { $ours }, theirs { $theirs } (theirs moved right)
+conflict-rule = { $part }: the merged version broke a rule of the format (ours is kept)
+part-blueprint = the blueprint
+part-lane = lane
+part-phase = phase
+part-step = step
+part-flow = flow
+part-annotation = note
+part-actor = actor
+cli-about-outline = The blueprint as readable text, one line per item in reading order (phase, lane, step, its notes and flows): for people, and for git's textconv so that git diff shows changes in words.
+cli-arg-outline-file = The blueprint file.
+cli-about-git-setup = In a git repository: merge blueprints with `sightline merge` and show their changes with `sightline outline` (adds a line to .gitattributes and sets the repository's merge.sightline and diff.sightline). Running it twice changes nothing.
+cli-arg-git-setup-dir = A folder in the repository (default: the current folder).
+git-missing = sightline git-setup: git is not installed (or not on the PATH); install git first
+git-not-a-repository = sightline git-setup: { $dir } is not in a git repository
+git-no-exe = sightline git-setup: the path of this Sightline could not be found, or holds a quote, backslash, $ or `; install Sightline in a plainer folder
+git-driver-name = Sightline: merge blueprints by id
+git-attributes-added = { $file }: added the line "*.blueprint.json merge=sightline diff=sightline"
+git-config-set = set { $key } = { $value }
+git-config-failed = sightline git-setup: git could not set { $key }
+git-nothing-to-do = { $dir }: already set up; nothing changed
+outline-columns = columns { $from }–{ $to }

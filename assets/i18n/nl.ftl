@@ -895,3 +895,55 @@ cli-arg-diff-a = De eerste versie (huidig).
 cli-arg-diff-b = De tweede versie (gewenst).
 cli-arg-diff-json = Druk één JSON-object af in plaats van woorden (de sleutels staan in de README).
 cli-about-schema = Druk het JSON Schema van het bestandsformaat af.
+read-what-conflict = een conflict
+read-word-conflict-kind = soort conflict
+read-word-part = onderdeel
+read-word-side = kant
+cli-conflicts-left = { $file }: nog { $n } { $n ->
+    [one] conflict
+   *[other] conflicten
+  } van een samenvoeging op te lossen (open het bestand in Sightline: Beeld → Conflicten)
+cli-merged = { $file }: samengevoegd
+cli-merged-conflicts = { $file }: samengevoegd, met { $n } { $n ->
+    [one] conflict
+   *[other] conflicten
+  } om op te lossen (open het bestand in Sightline: Beeld → Conflicten)
+cli-about-merge = Voeg twee versies van een blauwdruk samen op id, veld voor veld, vanaf hun gemeenschappelijke voorouder (de merge driver van git: %O %A %B). Het resultaat vervangt OURS, tenzij -o is gegeven. Wat beide kanten verschillend veranderden, komt als conflict in het bestand (afsluitcode 1), nooit met tekstmarkeringen.
+cli-arg-merge-base = De gemeenschappelijke voorouder (een leeg bestand: geen).
+cli-arg-merge-ours = Onze versie; het resultaat komt hier, tenzij -o is gegeven.
+cli-arg-merge-theirs = Hun versie.
+cli-arg-merge-output = Waar het resultaat komt in plaats van OURS.
+cli-arg-validate-strict = Tel conflicten die een samenvoeging achterliet als fout (afsluitcode 1).
+outline-phase = Fase “{ $name }” ({ $columns })
+outline-no-phase = Voor de eerste fase ({ $columns })
+outline-column = kolom { $n }
+outline-actors = Actoren
+outline-conflicts = Op te lossen conflicten: { $n }
+conflict-absent = niets (verwijderd of er niet)
+conflict-present = aanwezig
+conflict-both-changed = { $part }: beide kanten wijzigden het — wij { $ours }, zij { $theirs } (de onze blijft)
+conflict-changed-deleted = { $part }: aan de ene kant verwijderd, aan de andere gewijzigd — wij { $ours }, zij { $theirs } (de gewijzigde blijft)
+conflict-deleted-used = { $part }: aan de ene kant verwijderd, aan de andere nog gebruikt (het blijft)
+conflict-same-cell = { $part }: beide zetten een stap in dit vak — wij { $ours }, zij { $theirs } (die van hen schoof naar rechts)
+conflict-same-phase-start = { $part }: beide lieten een fase in deze kolom beginnen — wij { $ours }, zij { $theirs } (die van hen schoof naar rechts)
+conflict-rule = { $part }: de samengevoegde versie brak een regel van het formaat (de onze blijft)
+part-blueprint = de blauwdruk
+part-lane = baan
+part-phase = fase
+part-step = stap
+part-flow = stroom
+part-annotation = notitie
+part-actor = actor
+cli-about-outline = De blauwdruk als leesbare tekst, één regel per onderdeel in leesvolgorde (fase, baan, stap, notities en stromen): voor mensen, en voor de textconv van git, zodat git diff veranderingen in woorden toont.
+cli-arg-outline-file = Het blauwdrukbestand.
+cli-about-git-setup = In een git-repository: voeg blauwdrukken samen met `sightline merge` en toon hun wijzigingen met `sightline outline` (zet een regel in .gitattributes en stelt merge.sightline en diff.sightline van de repository in). Twee keer uitvoeren verandert niets.
+cli-arg-git-setup-dir = Een map in de repository (standaard: de huidige map).
+git-missing = sightline git-setup: git is niet geïnstalleerd (of niet te vinden via PATH); installeer eerst git
+git-not-a-repository = sightline git-setup: { $dir } ligt niet in een git-repository
+git-no-exe = sightline git-setup: het pad van deze Sightline is niet te vinden, of bevat een aanhalingsteken, backslash, $ of `; installeer Sightline in een eenvoudiger map
+git-driver-name = Sightline: blauwdrukken samenvoegen op id
+git-attributes-added = { $file }: de regel "*.blueprint.json merge=sightline diff=sightline" toegevoegd
+git-config-set = { $key } = { $value } ingesteld
+git-config-failed = sightline git-setup: git kon { $key } niet instellen
+git-nothing-to-do = { $dir }: al ingesteld; niets veranderd
+outline-columns = kolommen { $from }–{ $to }

@@ -4,6 +4,7 @@
 mod boxscore;
 pub mod diff;
 pub mod interaction;
+pub mod outline;
 pub mod report;
 mod tensions;
 
@@ -59,6 +60,8 @@ pub struct Stats {
     pub messages: usize,
     pub actors: usize,
     pub votes: u64,
+    /// Conflicts a merge recorded that nobody resolved yet.
+    pub conflicts: usize,
 }
 
 impl Stats {
@@ -80,6 +83,7 @@ impl Stats {
             messages: count(AnnotationKind::Message),
             actors: bp.actors().len(),
             votes: bp.annotations().iter().map(|a| u64::from(a.votes)).sum(),
+            conflicts: bp.conflicts.len(),
         }
     }
 }

@@ -18,15 +18,15 @@ pub mod help;
 /// Prints a line to standard output. When the reader has gone (`sightline report F | head -1`)
 /// the command stops quietly instead of panicking on the closed pipe.
 macro_rules! out {
-    ($($arg:tt)*) => { emit(&format!($($arg)*), true) };
+    ($($arg:tt)*) => { $crate::cli::emit(&format!($($arg)*), true) };
 }
 
 /// Prints text to standard output as it is (no newline added).
 macro_rules! out_raw {
-    ($($arg:tt)*) => { emit(&format!($($arg)*), false) };
+    ($($arg:tt)*) => { $crate::cli::emit(&format!($($arg)*), false) };
 }
 
-fn emit(text: &str, newline: bool) {
+pub(crate) fn emit(text: &str, newline: bool) {
     let mut o = std::io::stdout().lock();
     let r = o.write_all(text.as_bytes()).and_then(|()| if newline { o.write_all(b"\n") } else { Ok(()) });
     if r.and_then(|()| o.flush()).is_err() {
@@ -34,6 +34,8 @@ fn emit(text: &str, newline: bool) {
         std::process::exit(0);
     }
 }
+
+mod git;
 
 /// Sightline: a service-blueprint editor for workshops and analysis. The help of every command
 /// and option is in the message files (`cli-about-*`, `cli-arg-*` in `assets/i18n/`), in English
@@ -55,6 +57,8 @@ pub enum Command {
     Validate {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        #[arg(long)]
+        strict: bool,
     },
     Stats {
         file: PathBuf,
@@ -118,6 +122,19 @@ pub enum Command {
         json: bool,
     },
     Schema,
+    Outline {
+        file: PathBuf,
+    },
+    GitSetup {
+        dir: Option<PathBuf>,
+    },
+    Merge {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -174,7 +191,18 @@ impl From<LangArg> for Lang {
 pub fn run(command: Command) -> ExitCode {
     let lang = crate::i18n::language();
     let ok = match command {
-        Command::Validate { files } => validate(&files),
+        Command::Validate { files, strict } => validate(&files, strict),
+        Command::Outline { file } => match load(&file) {
+            Some(bp) => {
+                out_raw!("{}", crate::analysis::outline::outline(&bp, lang));
+                true
+            }
+            None => false,
+        },
+        Command::GitSetup { dir } => git::setup(dir.as_deref().unwrap_or(Path::new("."))),
+        Command::Merge { base, ours, theirs, output } => {
+            return merge(&base, &ours, &theirs, output.as_deref().unwrap_or(&ours));
+        }
         Command::Stats { file, json } => stats(&file, json),
         Command::Fmt { files, check } => fmt(&files, check),
         Command::New { file, title, template, force } => {
@@ -208,13 +236,18 @@ pub fn run(command: Command) -> ExitCode {
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-fn validate(files: &[PathBuf]) -> bool {
+fn validate(files: &[PathBuf], strict: bool) -> bool {
     let mut all_ok = true;
     for file in files {
         match io::load_file(file) {
             Ok(bp) => {
                 let args = [("file", file.display().to_string().into()), ("n", bp.step_count().into())];
                 out!("{}", tr_args("cli-valid", &args));
+                if !bp.conflicts.is_empty() {
+                    let args = [("file", file.display().to_string().into()), ("n", bp.conflicts.len().into())];
+                    eprintln!("{}", tr_args("cli-conflicts-left", &args));
+                    all_ok &= !strict;
+                }
             }
             Err(e) => {
                 report_error(&e);
@@ -406,6 +439,37 @@ fn fmt(files: &[PathBuf], check: bool) -> bool {
         }
     }
     all_ok
+}
+
+/// `sightline merge BASE OURS THEIRS [-o OUT]`: exit 0 merged cleanly, 1 with conflicts (or
+/// a file that could not be read: nothing written then), as git's merge drivers expect.
+fn merge(base: &Path, ours: &Path, theirs: &Path, output: &Path) -> ExitCode {
+    // Git gives an empty file as the base when the two sides have no common ancestor.
+    let base_bp = match io::read_bytes(base) {
+        Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => None,
+        Ok(_) => match load(base) {
+            Some(bp) => Some(bp),
+            None => return ExitCode::FAILURE,
+        },
+        Err(e) => {
+            report_error(&e);
+            return ExitCode::FAILURE;
+        }
+    };
+    let (Some(o), Some(t)) = (load(ours), load(theirs)) else { return ExitCode::FAILURE };
+    let merged = crate::merge::merge(base_bp.as_ref(), &o, &t);
+    if let Err(e) = io::save_file(output, &merged) {
+        report_error(&e);
+        return ExitCode::FAILURE;
+    }
+    let args = [("file", output.display().to_string().into()), ("n", merged.conflicts.len().into())];
+    if merged.conflicts.is_empty() {
+        out!("{}", tr_args("cli-merged", &args));
+        ExitCode::SUCCESS
+    } else {
+        out!("{}", tr_args("cli-merged-conflicts", &args));
+        ExitCode::FAILURE
+    }
 }
 
 fn write_new(file: &Path, force: bool, bp: &crate::model::Blueprint) -> bool {

@@ -76,6 +76,8 @@ pub enum Edit {
     RemoveColumn(u32),
     /// Several edits as one: all are applied, or none.
     Batch(Vec<Edit>),
+    /// The whole blueprint at once (resolving a merge conflict, which may touch any part).
+    Replace(Box<Blueprint>),
 }
 
 /// Applies an edit and returns its inverse. On error nothing has changed.
@@ -205,6 +207,7 @@ pub fn apply(bp: &mut Blueprint, edit: Edit) -> Result<Edit, ModelError> {
             undo.extend(removed.into_iter().map(Edit::AddPhase));
             batch(undo)
         }
+        Edit::Replace(new) => Edit::Replace(Box::new(std::mem::replace(bp, *new))),
         Edit::Batch(edits) => {
             let mut inverses: Vec<Edit> = Vec::with_capacity(edits.len());
             let mut edits = edits.into_iter().peekable();
@@ -276,6 +279,11 @@ impl Edit {
             Edit::UpdateLane(l) => bp.lane(l.id).is_some_and(|old| old.kind != l.kind),
             Edit::UpdatePhase(p) => bp.phase(p.id).is_some_and(|old| old.start != p.start),
             Edit::Batch(edits) => edits.iter().any(|e| e.changes_layout(bp)),
+            Edit::Replace(new) => {
+                new.lanes() != bp.lanes()
+                    || new.phases() != bp.phases()
+                    || bp.steps().any(|s| new.step(s.id).is_none_or(|n| (n.lane, n.column) != (s.lane, s.column)))
+            }
             _ => false,
         }
     }

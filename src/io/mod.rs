@@ -1,6 +1,7 @@
 //! The `*.blueprint.json` file format: reading with checks that name place and problem,
 //! canonical writing, atomic saving and the JSON Schema.
 
+mod conflicts;
 mod encoding;
 mod error;
 mod json;
@@ -15,7 +16,7 @@ pub use json::{MAX_LIST_ITEMS, MAX_TEXT_CHARS, visible};
 pub use read::{from_bytes, from_str, from_value};
 pub use save::{check_output, resolve_links, same_file, write_atomic};
 pub use scan::MAX_DEPTH;
-pub use write::{schema_json, to_string};
+pub use write::{schema_json, to_string, to_value};
 
 use crate::model::Blueprint;
 use std::path::Path;

@@ -217,6 +217,7 @@ impl Reader {
         let flows = self.list(&mut root, "flows", false);
         let annotations = self.list(&mut root, "annotations", false);
         let actors = self.list(&mut root, "actors", false);
+        let conflicts = self.list(&mut root, "conflicts", false);
         if let Some(id) = id {
             self.claim(id, "", 0);
         }
@@ -304,7 +305,20 @@ impl Reader {
         for (path, answers) in messages {
             self.check_answers(&bp, &path, &answers);
         }
+        self.conflicts(&mut bp, conflicts);
         Some(bp)
+    }
+
+    /// The conflicts a merge recorded; their ids are unique like every other.
+    fn conflicts(&mut self, bp: &mut Blueprint, conflicts: Vec<Value>) {
+        for (i, v) in conflicts.into_iter().enumerate() {
+            let path = format!("conflicts[{i}]");
+            if let Some(c) =
+                self.part(v, &path, super::conflicts::read_conflict).filter(|c| self.claim(c.id, "conflicts", i))
+            {
+                bp.conflicts.push(c);
+            }
+        }
     }
 
     /// Every id a message answers names a question of this file.

@@ -49,6 +49,38 @@ pub(crate) struct FileDto<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schemars(default)]
     actors: Vec<ActorDto<'a>>,
+    /// What `sightline merge` could not decide: each with the base, ours and theirs values, until
+    /// someone resolves it in the editor (absent when there is none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
+    conflicts: Vec<ConflictDto<'a>>,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct ConflictDto<'a> {
+    id: Uuid,
+    kind: crate::model::ConflictKind,
+    part: crate::model::PartKind,
+    /// The part's id (absent for the blueprint itself).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    part_id: Option<Uuid>,
+    /// The field that differs (absent: the part as a whole).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<&'a str>,
+    /// The value in the common ancestor (absent: it was not there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    base: Option<&'a serde_json::Value>,
+    /// Our value (absent: not there, or deleted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ours: Option<&'a serde_json::Value>,
+    /// Their value (absent: not there, or deleted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    theirs: Option<&'a serde_json::Value>,
+    /// Whose value the blueprint holds now (absent: neither, e.g. a step moved to a free cell).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kept: Option<crate::model::Side>,
     #[serde(flatten)]
     extra: &'a Extras,
 }
@@ -297,9 +329,31 @@ impl<'a> FileDto<'a> {
                     extra: &a.extra,
                 })
                 .collect(),
+            conflicts: bp
+                .conflicts
+                .iter()
+                .map(|c| ConflictDto {
+                    id: c.id,
+                    kind: c.kind,
+                    part: c.part,
+                    part_id: c.part_id,
+                    field: c.field.as_deref(),
+                    base: c.base.as_ref(),
+                    ours: c.ours.as_ref(),
+                    theirs: c.theirs.as_ref(),
+                    kept: c.kept,
+                    extra: &c.extra,
+                })
+                .collect(),
             extra: &bp.extra,
         }
     }
+}
+
+/// The blueprint as the JSON tree of its canonical text (what `sightline merge` works on).
+#[must_use]
+pub fn to_value(bp: &Blueprint) -> serde_json::Value {
+    serde_json::to_value(FileDto::from_model(bp)).unwrap_or_else(|e| unreachable!("a blueprint as JSON: {e}"))
 }
 
 /// The canonical text of a blueprint: pretty JSON, two-space indent, a final newline.

@@ -40,6 +40,8 @@ pub struct Blueprint {
     pub locked: bool,
     /// Top-level fields this version does not know.
     pub extra: Extras,
+    /// What a merge could not decide (`sightline merge`), until someone resolves it.
+    pub conflicts: Vec<super::Conflict>,
     lanes: Vec<Lane>,
     phases: Vec<Phase>,
     graph: StableDiGraph<Step, Flow>,
@@ -81,6 +83,7 @@ impl Blueprint {
             description: None,
             locked: false,
             extra: Extras::new(),
+            conflicts: Vec::new(),
             lanes: Vec::new(),
             phases: Vec::new(),
             graph: StableDiGraph::new(),

@@ -3,11 +3,13 @@
 //! No UI toolkit here. Ids are uuids; petgraph indices never leave this module.
 
 mod blueprint;
+mod conflict;
 mod error;
 mod ids;
 mod types;
 
 pub use blueprint::{Blueprint, RemovedActor, RemovedFlow, RemovedStep};
+pub use conflict::{Conflict, ConflictKind, PartKind, Side};
 pub use error::ModelError;
 pub use ids::{ActorId, AnnotationId, BlueprintId, FlowId, LaneId, PhaseId, StepId};
 pub use types::{

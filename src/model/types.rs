@@ -172,7 +172,8 @@ pub enum Kano {
     Indifferent,
 }
 
-macro_rules! words {
+/// `ALL` and `as_str` (the word in the file) for an enum of words.
+macro_rules! words_for {
     ($t:ty: $($v:ident = $s:literal),+ $(,)?) => {
         impl $t {
             /// Every value, in order.
@@ -186,15 +187,16 @@ macro_rules! words {
         }
     };
 }
+pub(crate) use words_for;
 
-words!(ValueClass: ValueAdding = "value_adding", Necessary = "necessary", Waste = "waste");
-words!(WasteType: Defects = "defects", Overproduction = "overproduction", Waiting = "waiting",
+words_for!(ValueClass: ValueAdding = "value_adding", Necessary = "necessary", Waste = "waste");
+words_for!(WasteType: Defects = "defects", Overproduction = "overproduction", Waiting = "waiting",
     NonUtilisedTalent = "non_utilised_talent", Transport = "transport", Inventory = "inventory", Motion = "motion",
     ExtraProcessing = "extra_processing");
-words!(Evidence: Observed = "observed", Assumed = "assumed", Proposed = "proposed");
-words!(ActorKind: Person = "person", Team = "team", Organisation = "organisation", System = "system",
+words_for!(Evidence: Observed = "observed", Assumed = "assumed", Proposed = "proposed");
+words_for!(ActorKind: Person = "person", Team = "team", Organisation = "organisation", System = "system",
     Information = "information");
-words!(Kano: Basic = "basic", Performance = "performance", Delighter = "delighter", Indifferent = "indifferent");
+words_for!(Kano: Basic = "basic", Performance = "performance", Delighter = "delighter", Indifferent = "indifferent");
 
 /// What kind of actor: someone, or a thing that acts like a colleague (when it is missing,
 /// everyone waits).

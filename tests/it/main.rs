@@ -22,6 +22,7 @@ mod io_roundtrip;
 mod keys;
 mod layout;
 mod limits;
+mod merge;
 mod model;
 mod no_loss;
 mod properties;

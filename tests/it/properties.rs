@@ -7,7 +7,7 @@ use sightline::model::*;
 use sightline::templates::{Lang, standard};
 
 #[derive(Debug, Clone)]
-enum Op {
+pub(crate) enum Op {
     AddStep { lane: usize, column: u32 },
     MoveStep { step: usize, lane: usize, column: u32 },
     RemoveAndRestoreStep { step: usize, restore: bool },
@@ -26,7 +26,7 @@ enum Op {
     MoveLane { index: usize, to: usize },
 }
 
-fn op() -> impl Strategy<Value = Op> {
+pub(crate) fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         4 => (0..8usize, 0..12u32).prop_map(|(lane, column)| Op::AddStep { lane, column }),
         2 => (0..40usize, 0..8usize, 0..12u32).prop_map(|(step, lane, column)| Op::MoveStep { step, lane, column }),
@@ -53,7 +53,7 @@ fn nth<T: Copy>(items: &[T], i: usize) -> Option<T> {
 }
 
 /// Applies one operation; the model may refuse it, but must stay valid either way.
-fn apply(bp: &mut Blueprint, op: &Op) {
+pub(crate) fn apply(bp: &mut Blueprint, op: &Op) {
     let steps: Vec<StepId> = bp.steps_in_order().iter().map(|s| s.id).collect();
     let flows: Vec<FlowId> = bp.flows_in_order().iter().map(|f| f.id).collect();
     let lanes: Vec<LaneId> = bp.lanes().iter().map(|l| l.id).collect();

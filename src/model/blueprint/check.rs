@@ -113,6 +113,7 @@ impl PartialEq for Blueprint {
             && self.description == other.description
             && self.locked == other.locked
             && self.extra == other.extra
+            && self.conflicts == other.conflicts
             && self.lanes == other.lanes
             && self.phases == other.phases
             && self.annotations == other.annotations

@@ -112,14 +112,9 @@ fn step_lines(out: &mut String, bp: &Blueprint, s: &Step, lang: Lang) {
 /// One conflict in words: which part, which field, both values.
 #[must_use]
 pub fn conflict_line(bp: &Blueprint, c: &Conflict, lang: Lang) -> String {
-    let shown = |v: Option<&serde_json::Value>| match v {
-        None => tr_in(lang, "conflict-absent"),
-        Some(serde_json::Value::String(s)) => format!("“{s}”"),
-        Some(serde_json::Value::Object(_)) => tr_in(lang, "conflict-present"),
-        Some(other) => other.to_string(),
-    };
+    let shown = |v: Option<&serde_json::Value>| value_words(c.field.as_deref(), v, lang);
     let part = conflict_part(bp, c, lang);
-    let field = c.field.as_deref().map(|f| format!(", {f}")).unwrap_or_default();
+    let field = c.field.as_deref().map(|f| format!(", {}", field_name(f, lang))).unwrap_or_default();
     tr_args_in(
         lang,
         &format!("conflict-{}", c.kind.as_str().replace('_', "-")),
@@ -161,5 +156,35 @@ pub fn conflict_part(bp: &Blueprint, c: &Conflict, lang: Lang) -> String {
     match name {
         Some(n) => format!("{kind} “{n}”"),
         None => kind,
+    }
+}
+
+/// A field of the file in words (`process_minutes` → "process minutes"); a field this version
+/// does not know keeps its own name, in quotes.
+#[must_use]
+pub fn field_name(field: &str, lang: Lang) -> String {
+    let id = format!("field-{}", field.replace('_', "-"));
+    let words = tr_in(lang, &id);
+    if words == id { format!("\"{field}\"") } else { words }
+}
+
+/// A value of a conflict as a person reads it: text in quotes, a part by its name, a column
+/// counted from 1 as on screen.
+#[must_use]
+pub fn value_words(field: Option<&str>, v: Option<&serde_json::Value>, lang: Lang) -> String {
+    use serde_json::Value;
+    match v {
+        None => tr_in(lang, "conflict-absent"),
+        Some(Value::String(s)) => format!("“{s}”"),
+        Some(Value::Object(o)) => {
+            let name = ["title", "name", "text"].iter().find_map(|k| o.get(*k).and_then(Value::as_str));
+            name.map_or_else(|| tr_in(lang, "conflict-present"), |n| format!("“{n}”"))
+        }
+        Some(Value::Array(a)) => tr_args_in(lang, "conflict-list", &[("n", a.len().into())]),
+        Some(Value::Number(n)) if matches!(field, Some("column" | "start")) => match n.as_u64() {
+            Some(c) => tr_args_in(lang, "outline-column", &[("n", (c + 1).into())]),
+            None => n.to_string(),
+        },
+        Some(other) => other.to_string(),
     }
 }

@@ -20,6 +20,7 @@
 //! by id like the other parts.
 
 mod repair;
+pub mod resolve;
 
 use crate::model::{Blueprint, Conflict, ConflictKind, PartKind, Side};
 use serde_json::{Map, Value};

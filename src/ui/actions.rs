@@ -109,6 +109,7 @@ impl SightlineApp {
                 self.prefs.show_analysis = false;
             }
             Command::Analysis => self.prefs.show_analysis = !self.prefs.show_analysis,
+            Command::Conflicts => self.editor.show_conflicts = !self.editor.show_conflicts,
             Command::EmotionCurve => self.prefs.show_emotion = !self.prefs.show_emotion,
             Command::NotesView => self.prefs.show_notes = !self.prefs.show_notes,
             Command::Export => self.export_dialog(),

@@ -173,8 +173,10 @@ impl SightlineApp {
     pub fn set_document(&mut self, doc: Document) {
         self.forget_recovery_copy();
         self.jobs.document_opened();
+        // A file a merge left conflicts in opens with the conflicts beside it.
+        let show_conflicts = !doc.blueprint().conflicts.is_empty();
         self.doc = Some(doc);
-        self.editor = EditorState::default();
+        self.editor = EditorState { show_conflicts, ..EditorState::default() };
         self.error = None;
     }
 
@@ -222,6 +224,10 @@ impl SightlineApp {
         if let Some(doc) = self.doc.as_mut() {
             if projector {
                 // The canvas alone fills the screen.
+            } else if self.editor.show_conflicts {
+                egui::Panel::right("conflicts").default_size(330.0).show(ui, |ui| {
+                    crate::ui::panels::conflicts::conflicts_ui(ui, doc.blueprint(), &mut self.editor);
+                });
             } else if self.editor.vote_mode {
                 egui::Panel::right("ranking").default_size(290.0).show(ui, |ui| {
                     crate::ui::panels::ranking::ranking_ui(ui, doc.blueprint());
@@ -261,6 +267,7 @@ impl SightlineApp {
                 let report = doc.report();
                 let drawing = doc.drawing(crate::i18n::language());
                 let (bp, layout) = doc.parts();
+                let conflicted = crate::ui::canvas::overlays::conflict_steps(bp);
                 let widget = ui.available_rect_before_wrap();
                 if self.dialog.is_none() {
                     keyboard(ui, bp, layout, &mut self.editor);
@@ -271,6 +278,7 @@ impl SightlineApp {
                     highlight: self.editor.highlight_actor,
                     compare: self.compare.as_ref(),
                     critical: if self.prefs.show_analysis { &report.box_score.critical_path } else { &[] },
+                    conflicts: &conflicted,
                 };
                 if self.editor.field_view {
                     crate::ui::panels::field::field_ui(ui, bp, &mut self.editor, &self.palette);

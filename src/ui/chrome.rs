@@ -112,6 +112,7 @@ impl SightlineApp {
             Command::VoteMode => self.editor.vote_mode,
             Command::Projector => self.editor.projector,
             Command::Analysis => p.show_analysis,
+            Command::Conflicts => self.editor.show_conflicts,
             Command::CustomerView => self.editor.focus == Focus::Customer,
             Command::ProcessView => self.editor.focus == Focus::Process,
             Command::EmotionCurve => p.show_emotion,
@@ -132,7 +133,13 @@ impl SightlineApp {
         let groups: [&[Command]; 4] = [
             &[Command::ZoomIn, Command::ZoomOut, Command::FitAll, Command::ZoomToSelection],
             &[Command::LockLayout, Command::VoteMode, Command::Projector, Command::NextPhase, Command::PreviousPhase],
-            &[Command::Analysis, Command::CustomerView, Command::ProcessView, Command::EmotionCurve],
+            &[
+                Command::Analysis,
+                Command::Conflicts,
+                Command::CustomerView,
+                Command::ProcessView,
+                Command::EmotionCurve,
+            ],
             &[Command::NotesView, Command::InteractionView, Command::ActorsPanel, Command::FieldView],
         ];
         for (i, group) in groups.iter().enumerate() {

@@ -52,6 +52,7 @@ pub enum Command {
     SmallerText,
     NormalText,
     Analysis,
+    Conflicts,
     CustomerView,
     ProcessView,
     EmotionCurve,
@@ -74,7 +75,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 52] = [
+    pub const ALL: [Command; 53] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -116,6 +117,7 @@ impl Command {
         Self::SmallerText,
         Self::NormalText,
         Self::Analysis,
+        Self::Conflicts,
         Self::CustomerView,
         Self::ProcessView,
         Self::EmotionCurve,
@@ -173,6 +175,7 @@ impl Command {
             Self::SmallerText => "smaller",
             Self::NormalText => "normal-size",
             Self::Analysis => "analysis",
+            Self::Conflicts => "conflicts",
             Self::CustomerView => "customer-view",
             Self::ProcessView => "process-view",
             Self::EmotionCurve => "emotion-curve",
@@ -248,6 +251,7 @@ impl Command {
             Self::EmotionCurve => ctrl(Key::E),
             Self::NotesView => ctrl_shift(Key::N),
             Self::Analysis => ctrl(Key::Num7),
+            Self::Conflicts => ctrl_shift(Key::K),
             Self::CustomerView => ctrl(Key::Num8),
             Self::ProcessView => ctrl(Key::Num9),
             Self::NormalText => ctrl(Key::Num0),

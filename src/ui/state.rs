@@ -153,6 +153,10 @@ pub struct EditorState {
     /// Input events held back to the next frame: those that came after a key that opens or
     /// moves a text field (Enter, Tab, F2, Ctrl+1 …) in the same frame belong to that field.
     pub type_ahead: Vec<egui::Event>,
+    /// The conflicts panel (a file a merge left conflicts in opens with it).
+    pub show_conflicts: bool,
+    /// A value being typed by hand for a conflict: (conflict, text).
+    pub conflict_text: Option<(uuid::Uuid, String)>,
 }
 
 impl EditorState {

@@ -411,3 +411,60 @@ mod properties {
         }
     }
 }
+
+/// A file a merge left conflicts in opens with the Conflicts panel; resolving by theirs and by
+/// keeping ours gives the expected blueprint; undo brings the conflicts back.
+#[test]
+fn conflicts_are_resolved_in_the_editor_and_undo_brings_them_back() {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use sightline::ui::app::{Prefs, SightlineApp};
+    let base = sightline::examples::load("omgevingsvergunning").expect("known").expect("valid");
+    let retitle = |a: &str, b: &str| {
+        let mut v = sightline::io::to_value(&base);
+        step(&mut v, CALLS)["title"] = json!(a);
+        step(&mut v, CHECK)["title"] = json!(b);
+        sightline::io::from_value(v).expect("valid")
+    };
+    let (ours, theirs) = (retitle("Belt het KCC", "Zoekt het uit"), retitle("Belt 14 020", "Kijkt online"));
+    let merged = sightline::merge::merge(Some(&base), &ours, &theirs);
+    assert_eq!(merged.conflicts.len(), 2);
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("samen.blueprint.json");
+    sightline::io::save_file(&file, &merged).expect("save");
+
+    let app = SightlineApp::new(Some(&file), Prefs::default());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_ui_state(|ui, app: &mut SightlineApp| app.show(ui), app);
+    h.run();
+    assert!(h.state().editor.show_conflicts, "the panel opens with the file");
+    h.get_by_label("Conflicts from a merge");
+    let titles = |h: &Harness<'_, SightlineApp>| {
+        let bp = h.state().doc.as_ref().expect("doc").blueprint();
+        let t: Vec<String> = bp.steps().map(|s| s.title.clone()).collect();
+        (t.contains(&"Belt 14 020".to_owned()), t.contains(&"Zoekt het uit".to_owned()), bp.conflicts.len())
+    };
+    assert_eq!(titles(&h), (false, true, 2));
+    // The first conflict in the list is the step in column 1 (reading order): "Zoekt uit…".
+    h.get_all_by_label("Take theirs").next().expect("button").click();
+    h.run();
+    h.run();
+    let bp = h.state().doc.as_ref().expect("doc").blueprint();
+    assert_eq!(bp.conflicts.len(), 1);
+    assert!(bp.steps().any(|s| s.title == "Kijkt online"), "theirs taken");
+    h.get_by_label("Keep as it is").click();
+    h.run();
+    h.run();
+    assert_eq!(titles(&h), (false, false, 0));
+    assert!(h.state().doc.as_ref().expect("doc").blueprint().steps().any(|s| s.title == "Belt het KCC"), "ours kept");
+    h.get_by_label("No conflicts left: the merge is resolved. Save the file and commit it.");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.as_ref().expect("doc").blueprint().conflicts.len(), 1, "undo brings a conflict back");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    let bp = h.state().doc.as_ref().expect("doc").blueprint();
+    assert_eq!(bp.conflicts.len(), 2);
+    assert!(bp.steps().any(|s| s.title == "Zoekt het uit"), "and the value it had");
+}

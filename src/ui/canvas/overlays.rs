@@ -27,6 +27,35 @@ pub struct Overlays<'a> {
     pub compare: Option<&'a Comparison>,
     /// The critical path, while the analysis panel is open.
     pub critical: &'a [crate::model::StepId],
+    /// Steps a merge conflict is about (their own, or a note's or flow's on them).
+    pub conflicts: &'a [crate::model::StepId],
+}
+
+/// The frame of a step a merge conflict is about.
+pub const CONFLICT: Color32 = Color32::from_rgb(214, 0, 110);
+
+/// The steps the conflicts of a blueprint are about: the step itself, or the step a note sits
+/// on, or the two ends of a flow.
+#[must_use]
+pub fn conflict_steps(bp: &Blueprint) -> Vec<crate::model::StepId> {
+    use crate::model::{AnnotationId, FlowId, PartKind, StepId, Target};
+    let mut out = Vec::new();
+    for c in &bp.conflicts {
+        let Some(id) = c.part_id else { continue };
+        match c.part {
+            PartKind::Step => out.push(StepId(id)),
+            PartKind::Flow => out.extend(bp.flow(FlowId(id)).map(|f| [f.from, f.to]).into_iter().flatten()),
+            PartKind::Annotation => match bp.annotation(AnnotationId(id)).map(|a| a.on) {
+                Some(Target::Step(s)) => out.push(s),
+                Some(Target::Flow(f)) => out.extend(bp.flow(f).map(|f| [f.from, f.to]).into_iter().flatten()),
+                None => {}
+            },
+            _ => {}
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The frame of the steps on the critical path.
@@ -47,6 +76,14 @@ pub fn initials(name: &str) -> String {
 /// and draws the comparison's mark.
 pub fn paint_card_overlays(p: &Painter, s: &Scene<'_>, step: &Step, r: Rect) {
     let o = &s.overlays;
+    if o.conflicts.binary_search(&step.id).is_ok() {
+        // A merge left a conflict here: a magenta frame with "!" (View → Conflicts).
+        p.rect_stroke(r.expand(5.0), 10.0, Stroke::new(3.0, CONFLICT), StrokeKind::Outside);
+        // On the frame's top-left corner, clear of the card's own marks.
+        let at = pos2(r.min.x - 6.0, r.min.y - 6.0);
+        p.circle_filled(at, 9.0, CONFLICT);
+        p.text(at, Align2::CENTER_CENTER, "!", FontId::proportional(13.0), Color32::WHITE);
+    }
     if o.critical.contains(&step.id) {
         // The critical path the analysis names: a thick amber frame.
         p.rect_stroke(r.expand(3.0), 10.0, Stroke::new(4.0, CRITICAL), StrokeKind::Outside);

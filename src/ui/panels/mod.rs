@@ -4,6 +4,7 @@
 pub mod actors;
 pub mod analysis;
 pub mod compare;
+pub mod conflicts;
 pub mod field;
 pub mod inspector;
 pub mod measures;

@@ -2,19 +2,17 @@
 
 use crate::i18n::{tr, tr_args};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// The line `.gitattributes` needs.
 pub const ATTRIBUTES: &str = "*.blueprint.json merge=sightline diff=sightline";
 
 fn git(dir: &Path, args: &[&str]) -> Option<String> {
-    let o = Command::new("git").arg("-C").arg(dir).args(args).output().ok()?;
-    o.status.success().then(|| String::from_utf8_lossy(&o.stdout).trim_end().to_owned())
+    crate::io::git::run(dir, args).ok().map(|out| String::from_utf8_lossy(&out).trim_end().to_owned())
 }
 
 /// Sets up the repository at `dir`; prints what it did. False when it could not.
 pub fn setup(dir: &Path) -> bool {
-    if Command::new("git").arg("--version").output().is_err() {
+    if crate::io::git::run(dir, &["--version"]) == Err(crate::io::git::GitError::Missing) {
         eprintln!("{}", tr("git-missing"));
         return false;
     }

@@ -4,6 +4,7 @@
 mod conflicts;
 mod encoding;
 mod error;
+pub mod git;
 mod json;
 mod read;
 pub mod recovery;

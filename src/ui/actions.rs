@@ -117,6 +117,7 @@ impl SightlineApp {
             Command::ActorsPanel => self.prefs.show_actors = !self.prefs.show_actors,
             Command::FieldView => self.editor.field_view = !self.editor.field_view,
             Command::CompareWith => self.compare_dialog(),
+            Command::History => self.history_dialog(),
             Command::CustomerView | Command::ProcessView => {
                 use crate::ui::state::Focus;
                 let want = if command == Command::CustomerView { Focus::Customer } else { Focus::Process };

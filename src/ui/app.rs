@@ -56,6 +56,8 @@ pub enum Dialog {
     Recover(Vec<crate::io::recovery::Recovered>),
     /// The file changed on disk since it was opened: overwrite, save as, or reload.
     ChangedOnDisk,
+    /// File → History: the commits that changed the file.
+    History(Vec<crate::io::git::Commit>),
     /// File > Export: format, phases, scale, paper.
     Export(crate::ui::dialogs::export::ExportSettings),
 }

@@ -99,6 +99,7 @@ impl SightlineApp {
         ui.separator();
         command_item(ui, a, Command::Export, has_doc);
         command_item(ui, a, Command::CompareWith, has_doc);
+        command_item(ui, a, Command::History, has_doc);
         ui.separator();
         command_item(ui, a, Command::CloseDocument, has_doc);
     }

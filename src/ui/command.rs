@@ -33,6 +33,7 @@ pub enum Command {
     ActorsPanel,
     FieldView,
     CompareWith,
+    History,
     InsertColumn,
     RemoveColumn,
     AddLane,
@@ -75,7 +76,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 53] = [
+    pub const ALL: [Command; 54] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -127,6 +128,7 @@ impl Command {
         Self::FieldView,
         Self::Export,
         Self::CompareWith,
+        Self::History,
         Self::Shortcuts,
         Self::About,
     ];
@@ -186,6 +188,7 @@ impl Command {
             Self::ActorsPanel => "actors",
             Self::FieldView => "field-view",
             Self::CompareWith => "compare",
+            Self::History => "history",
             Self::Shortcuts => "shortcuts",
             Self::About => "about",
         }
@@ -207,7 +210,7 @@ impl Command {
     #[must_use]
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         Some(match self {
-            Self::FlipFlow | Self::TwoWayFlow | Self::CompareWith | Self::About => return None,
+            Self::FlipFlow | Self::TwoWayFlow | Self::CompareWith | Self::History | Self::About => return None,
             Self::AddMessage => ctrl(Key::M),
             Self::InteractionView => ctrl(Key::J),
             Self::ActorsPanel => ctrl(Key::G),

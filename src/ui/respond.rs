@@ -6,6 +6,7 @@ use crate::i18n::{tr, tr_args};
 use crate::ui::app::{Dialog, SightlineApp, Then};
 use crate::ui::dialogs::export::{ExportAnswer, ExportSettings, ExportSpec};
 use crate::ui::dialogs::files::{FileDialog, Outcome, Purpose};
+use crate::ui::dialogs::history::HistoryAnswer;
 use crate::ui::dialogs::recover::RecoverAnswer;
 use crate::ui::dialogs::{OnDisk, Unsaved};
 use crate::ui::jobs::{Autosaved, ExportDone};
@@ -66,6 +67,11 @@ impl SightlineApp {
             Dialog::Recover(found) => match crate::ui::dialogs::recover::recover_ui(ctx, &found) {
                 Some(answer) => self.recover(answer, found),
                 None => self.dialog = Some(Dialog::Recover(found)),
+            },
+            Dialog::History(commits) => match crate::ui::dialogs::history::history_ui(ctx, &name, &commits) {
+                Some(HistoryAnswer::Compare(commit)) => self.compare_with_commit(&commit),
+                Some(HistoryAnswer::Close) => {}
+                None => self.dialog = Some(Dialog::History(commits)),
             },
             Dialog::ChangedOnDisk => match crate::ui::dialogs::changed_on_disk_ui(ctx, &name) {
                 Some(answer) => self.changed_on_disk(answer),
@@ -194,6 +200,44 @@ impl SightlineApp {
     pub(crate) fn forget_recovery_copy(&mut self) {
         if let Some(doc) = &self.doc {
             self.jobs.forget(doc);
+        }
+    }
+
+    /// File → History: the commits that changed the open file, or why there are none.
+    pub(crate) fn history_dialog(&mut self) {
+        use crate::io::git::GitError;
+        let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else {
+            self.error = Some(tr("history-unsaved"));
+            return;
+        };
+        match crate::io::git::history(&path) {
+            Ok(commits) => self.dialog = Some(Dialog::History(commits)),
+            Err(GitError::Missing) => self.error = Some(tr("history-no-git")),
+            Err(GitError::NotInRepository) => self.error = Some(tr("history-not-in-git")),
+            Err(GitError::Failed(why)) => self.error = Some(tr_args("history-failed", &[("reason", why.into())])),
+        }
+    }
+
+    fn compare_with_commit(&mut self, commit: &crate::io::git::Commit) {
+        let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else { return };
+        let bytes = match crate::io::git::version(&path, &commit.hash) {
+            Ok(b) => b,
+            Err(_) => {
+                self.error = Some(tr("history-not-in-git"));
+                return;
+            }
+        };
+        match crate::io::from_bytes(&bytes) {
+            Ok(other) => {
+                let name = format!("{} ({}, {})", commit.message, commit.date, commit.author);
+                self.compare_with_version(other, name);
+            }
+            Err(e) => {
+                self.error = Some(tr_args(
+                    "history-unreadable",
+                    &[("date", commit.date.clone().into()), ("problems", e.to_string().into())],
+                ));
+            }
         }
     }
 

@@ -468,3 +468,42 @@ fn conflicts_are_resolved_in_the_editor_and_undo_brings_them_back() {
     assert_eq!(bp.conflicts.len(), 2);
     assert!(bp.steps().any(|s| s.title == "Zoekt het uit"), "and the value it had");
 }
+
+/// File → History lists the commits of the open file; Compare compares with that version.
+#[test]
+fn history_lists_the_commits_and_compares_with_one() {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use sightline::ui::app::{Dialog, Prefs, SightlineApp};
+    use sightline::ui::command::Command;
+    let r = Repo::new();
+    r.branch("later", "main", |v| step(v, CALLS)["title"] = json!("Belt het KCC"));
+    let app = SightlineApp::new(Some(&r.path.join(FILE)), Prefs::default());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_ui_state(|ui, app: &mut SightlineApp| app.show(ui), app);
+    h.run();
+    h.state_mut().editor.run(Command::History);
+    h.run();
+    let Some(Dialog::History(commits)) = &h.state().dialog else { panic!("the history opens: {:?}", h.state().error) };
+    let messages: Vec<&str> = commits.iter().map(|c| c.message.as_str()).collect();
+    assert_eq!(messages, ["later", "base"]);
+    assert_eq!(commits[0].author, "Analist");
+    h.run();
+    assert!(h.query_by_label_contains("History of").is_some(), "the history window shows");
+    h.get_all_by_label("Compare").nth(1).expect("the base commit").click();
+    h.run();
+    h.run();
+    let cmp = h.state().compare.as_ref().expect("comparing with the base version");
+    assert_eq!(cmp.diff.retitled.len(), 1, "the retitled step shows");
+    assert!(cmp.name.starts_with("base (2026-11-29, Analist)"), "{}", cmp.name);
+    // A file outside git says so.
+    let dir = tempfile::tempdir().expect("dir");
+    let loose = dir.path().join("los.blueprint.json");
+    sightline::io::save_file(&loose, &sightline::examples::load("omgevingsvergunning").expect("k").expect("v"))
+        .expect("save");
+    h.state_mut().open_path(&loose);
+    h.state_mut().editor.run(Command::History);
+    h.run();
+    assert!(h.state().error.as_deref().is_some_and(|e| e.contains("not in a git repository")), "{:?}", h.state().error);
+}

@@ -5,6 +5,7 @@
 pub mod export;
 pub mod files;
 pub mod help;
+pub mod history;
 pub mod recover;
 
 use crate::i18n::{tr, tr_args};

@@ -17,18 +17,23 @@ impl SightlineApp {
 
     /// Loads the other version and compares; a file that does not load says why.
     pub fn compare_with(&mut self, path: &std::path::Path) {
-        let Some(doc) = &self.doc else { return };
         match crate::io::load_file(path) {
             Ok(other) => {
-                let d = diff(&other, doc.blueprint());
                 let name =
                     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-                self.status = tr_args("msg-comparing", &[("name", name.clone().into())]);
-                self.compare = Some(Comparison { other, name, diff: d });
-                self.compare_state = Some(doc.state());
+                self.compare_with_version(other, name);
             }
             Err(e) => self.error = Some(crate::ui::text::file_error(&e)),
         }
+    }
+
+    /// Compares with another version (a file, or the file as a commit had it).
+    pub fn compare_with_version(&mut self, other: crate::model::Blueprint, name: String) {
+        let Some(doc) = &self.doc else { return };
+        let d = diff(&other, doc.blueprint());
+        self.status = tr_args("msg-comparing", &[("name", name.clone().into())]);
+        self.compare = Some(Comparison { other, name, diff: d });
+        self.compare_state = Some(doc.state());
     }
 
     /// Keeps the comparison up to date with edits, and shows its summary.

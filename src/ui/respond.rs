@@ -220,12 +220,9 @@ impl SightlineApp {
 
     fn compare_with_commit(&mut self, commit: &crate::io::git::Commit) {
         let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else { return };
-        let bytes = match crate::io::git::version(&path, &commit.hash) {
-            Ok(b) => b,
-            Err(_) => {
-                self.error = Some(tr("history-not-in-git"));
-                return;
-            }
+        let Ok(bytes) = crate::io::git::version(&path, &commit.hash) else {
+            self.error = Some(tr("history-not-in-git"));
+            return;
         };
         match crate::io::from_bytes(&bytes) {
             Ok(other) => {

@@ -20,7 +20,11 @@ fn side(base: &Blueprint, changes: usize, offset: usize, name: &str) -> Blueprin
         match k % 3 {
             0 => drop(bp.update_step(*id, |s| s.title = format!("{} ({name})", s.title))),
             1 => {
-                drop(bp.add_annotation(Annotation::new(AnnotationKind::Idea, Target::Step(*id), format!("{name} {k}"))))
+                drop(bp.add_annotation(Annotation::new(
+                    AnnotationKind::Idea,
+                    Target::Step(*id),
+                    format!("{name} {k}"),
+                )));
             }
             _ => {
                 let Some(s) = bp.step(*id).cloned() else { continue };

@@ -15,6 +15,7 @@ pub mod export;
 pub mod fuzz;
 pub mod generate;
 pub mod i18n;
+pub mod import;
 pub mod io;
 pub mod layout;
 pub mod merge;

@@ -1016,3 +1016,99 @@ history-not-in-git = History: this file is not in a git repository, or not commi
 history-failed = History: git could not read the history: { $reason }
 history-unreadable = The version of { $date } cannot be opened: { $problems }
 dlg-close = Close
+import-too-big = the file is larger than { $max } MB; Sightline imports files up to that size
+import-csv-text = this is not a text table: { $reason }
+import-csv-row = this row cannot be read: { $reason }
+import-xlsx = this Excel file cannot be read: { $reason }
+import-xlsx-empty = this Excel file has no sheet with rows
+import-row = row { $n }
+import-table-empty = the table has no rows with steps
+import-missing-column = there is no column for “{ $field }”; name a column one of: { $names } (or map a column with --map COLUMN={ $field })
+import-no-title = this row has no title; every step needs one
+import-no-lane = this row has no lane; say in which lane the step happens
+import-too-many-columns = the steps do not fit in 100,000 columns; import a smaller part of the process
+import-note-without-step = row { $row }: the note “{ $text }” names no step of this table, so it was left out
+import-note-kind = this note has no kind (pain_point, moment_of_truth, idea, question or message)
+import-phase-same-start = the phase “{ $name }” starts in the same column as another phase, so it was left out
+import-title = Imported blueprint
+import-bad-word = “{ $text }” is not one of: { $choices }
+import-bad-value = “{ $text }” is not a valid value here
+import-xml-text = this is not an XML text file: { $reason }
+import-not-bpmn = this is not a BPMN file: its root element is <{ $root }>, not <definitions>
+import-no-tasks = this BPMN file has no tasks or named events to turn into steps
+import-xml-dtd = the file declares a DTD (<!DOCTYPE …>); BPMN files need none, and Sightline does not read them, so no entity is expanded or fetched. Remove the DOCTYPE and import again
+import-xml-too-big = the file holds more XML elements than Sightline imports (20 million)
+import-xml = this is not well-formed XML: { $reason }
+import-left-choreography = { $what } “{ $name }” (choreographies and conversations have no place in a blueprint)
+import-process = Process
+import-left-message = message flow “{ $name }”: one of its ends is a whole pool or is not connected to a step
+import-left-note = text annotation “{ $text }”: it is attached to something that is not a step
+import-left-inside = { $n } { $n ->
+    [one] element
+   *[other] elements
+  } inside collapsed sub-processes (each sub-process is one step)
+import-unnamed = (unnamed)
+cli-about-import = Make a blueprint from a BPMN 2.0 process model, a CSV table or an Excel workbook (one row per step). Lane kinds are guessed and can be chosen with --lane and --customer; what cannot be placed is listed.
+cli-arg-import-input = The file to import (.bpmn, .csv or .xlsx).
+cli-arg-import-output = Where to write the new blueprint.
+cli-arg-import-format = The kind of file (by default from its name): bpmn, csv or xlsx.
+cli-arg-import-lane = The kind of a lane or pool, by name: --lane "KCC=frontstage" (evidence, customer, frontstage, backstage, support, custom).
+cli-arg-import-customer = The pool or lane that is the customer.
+cli-arg-import-map = A spreadsheet column for a field: --map "Activiteit=title".
+cli-arg-import-json = Print one JSON object (lanes with their kinds, counts, what was left out) instead of words.
+cli-arg-import-force = Replace the output file if it exists.
+cli-imported = { $file }: written ({ $lanes } { $lanes ->
+    [one] lane
+   *[other] lanes
+  }, { $steps } { $steps ->
+    [one] step
+   *[other] steps
+  }, { $flows } { $flows ->
+    [one] flow
+   *[other] flows
+  })
+cli-imported-lane = lane “{ $name }”: { $kind }{ $guessed ->
+    [yes] {" "}(guessed; choose with --lane "{ $name }=KIND")
+   *[no] {""}
+  }
+cli-imported-left-out = left out:
+cli-bad-lane-option = “{ $text }” is not NAME=KIND; KIND is one of evidence, customer, frontstage, backstage, support, custom
+cli-bad-map-option = “{ $text }” is not COLUMN=FIELD
+cli-unknown-format = { $file }: Sightline cannot tell what kind of file this is; add --format bpmn, csv or xlsx
+msg-paste-choose-cell = Choose a cell first (click it, or move there with the arrow keys); the pasted lines become steps from there to the right
+msg-pasted-lines = { $n ->
+    [one] One line became a step
+   *[other] { $n } lines became steps
+  } (Ctrl+Z takes them back)
+file-filter-import = Process model or spreadsheet
+dlg-import-title = Import a process model or a spreadsheet
+dlg-import = Import
+import-preview-title = Import { $name }
+import-preview-counts = { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+  }, { $flows ->
+    [one] 1 flow
+   *[other] { $flows } flows
+  }, { $notes ->
+    [one] 1 note
+   *[other] { $notes } notes
+  }, { $actors ->
+    [one] 1 actor
+   *[other] { $actors } actors
+  }
+import-preview-lanes = Lanes (choose a kind where the guess is wrong)
+import-preview-kind-of = Kind of the lane { $name }
+import-preview-steps = { $n ->
+    [one] 1 step
+   *[other] { $n } steps
+  }
+import-preview-guessed = · guessed
+import-preview-left-out = Left out
+import-create = Create the blueprint
+msg-imported = Imported as a new blueprint; save it to keep it
+cmd-import = Import…
+cmd-import-tip = Make a blueprint from a BPMN process model, a CSV table or an Excel workbook
+example-omgevingsvergunning-summary = A municipality permit: the contact centre gets status questions while the case file is incomplete.
+example-archiefonderzoek-summary = An archive answering research questions from abroad, between reading room and website.
+example-eerste-werkweek-summary = An internal process: staff departments support a new colleague's first week.

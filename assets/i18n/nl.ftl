@@ -1016,3 +1016,99 @@ history-not-in-git = Geschiedenis: dit bestand staat niet in een git-repository,
 history-failed = Geschiedenis: git kon de geschiedenis niet lezen: { $reason }
 history-unreadable = De versie van { $date } kan niet worden geopend: { $problems }
 dlg-close = Sluiten
+import-too-big = het bestand is groter dan { $max } MB; Sightline importeert bestanden tot die grootte
+import-csv-text = dit is geen teksttabel: { $reason }
+import-csv-row = deze regel kan niet worden gelezen: { $reason }
+import-xlsx = dit Excel-bestand kan niet worden gelezen: { $reason }
+import-xlsx-empty = dit Excel-bestand heeft geen blad met regels
+import-row = regel { $n }
+import-table-empty = de tabel heeft geen regels met stappen
+import-missing-column = er is geen kolom voor “{ $field }”; noem een kolom een van: { $names } (of koppel een kolom met --map KOLOM={ $field })
+import-no-title = deze regel heeft geen titel; elke stap heeft er een nodig
+import-no-lane = deze regel heeft geen baan; zeg in welke baan de stap gebeurt
+import-too-many-columns = de stappen passen niet in 100.000 kolommen; importeer een kleiner deel van het proces
+import-note-without-step = regel { $row }: de notitie “{ $text }” noemt geen stap uit deze tabel, dus is weggelaten
+import-note-kind = deze notitie heeft geen soort (pain_point, moment_of_truth, idea, question of message)
+import-phase-same-start = de fase “{ $name }” begint in dezelfde kolom als een andere fase, dus is weggelaten
+import-title = Geïmporteerde blauwdruk
+import-bad-word = “{ $text }” is niet een van: { $choices }
+import-bad-value = “{ $text }” is hier geen geldige waarde
+import-xml-text = dit is geen XML-tekstbestand: { $reason }
+import-not-bpmn = dit is geen BPMN-bestand: het hoofdelement is <{ $root }>, niet <definitions>
+import-no-tasks = dit BPMN-bestand heeft geen taken of benoemde gebeurtenissen om stappen van te maken
+import-xml-dtd = het bestand declareert een DTD (<!DOCTYPE …>); BPMN-bestanden hebben er geen nodig en Sightline leest ze niet, dus er wordt geen entiteit uitgevouwen of opgehaald. Haal de DOCTYPE weg en importeer opnieuw
+import-xml-too-big = het bestand bevat meer XML-elementen dan Sightline importeert (20 miljoen)
+import-xml = dit is geen goedgevormde XML: { $reason }
+import-left-choreography = { $what } “{ $name }” (choreografieën en conversaties hebben geen plaats in een blauwdruk)
+import-process = Proces
+import-left-message = berichtstroom “{ $name }”: een van de uiteinden is een hele pool of hangt niet aan een stap
+import-left-note = tekstannotatie “{ $text }”: die hangt aan iets dat geen stap is
+import-left-inside = { $n } { $n ->
+    [one] element
+   *[other] elementen
+  } binnen ingeklapte subprocessen (elk subproces is één stap)
+import-unnamed = (naamloos)
+cli-about-import = Maak een blauwdruk van een BPMN 2.0-procesmodel, een CSV-tabel of een Excel-werkmap (één regel per stap). De baansoorten worden geraden en zijn te kiezen met --lane en --customer; wat geen plaats krijgt, wordt genoemd.
+cli-arg-import-input = Het bestand om te importeren (.bpmn, .csv of .xlsx).
+cli-arg-import-output = Waar de nieuwe blauwdruk komt.
+cli-arg-import-format = Het soort bestand (standaard naar de naam): bpmn, csv of xlsx.
+cli-arg-import-lane = De soort van een baan of pool, bij naam: --lane "KCC=frontstage" (evidence, customer, frontstage, backstage, support, custom).
+cli-arg-import-customer = De pool of baan die de klant is.
+cli-arg-import-map = Een kolom van de spreadsheet voor een veld: --map "Activiteit=title".
+cli-arg-import-json = Druk één JSON-object af (banen met hun soort, aantallen, wat is weggelaten) in plaats van woorden.
+cli-arg-import-force = Vervang het uitvoerbestand als het al bestaat.
+cli-imported = { $file }: geschreven ({ $lanes } { $lanes ->
+    [one] baan
+   *[other] banen
+  }, { $steps } { $steps ->
+    [one] stap
+   *[other] stappen
+  }, { $flows } { $flows ->
+    [one] stroom
+   *[other] stromen
+  })
+cli-imported-lane = baan “{ $name }”: { $kind }{ $guessed ->
+    [yes] {" "}(geraden; kies met --lane "{ $name }=SOORT")
+   *[no] {""}
+  }
+cli-imported-left-out = weggelaten:
+cli-bad-lane-option = “{ $text }” is geen NAAM=SOORT; SOORT is een van evidence, customer, frontstage, backstage, support, custom
+cli-bad-map-option = “{ $text }” is geen KOLOM=VELD
+cli-unknown-format = { $file }: Sightline kan niet zien wat voor bestand dit is; voeg --format bpmn, csv of xlsx toe
+msg-paste-choose-cell = Kies eerst een vak (klik erop, of ga erheen met de pijltjestoetsen); de geplakte regels worden stappen vanaf daar naar rechts
+msg-pasted-lines = { $n ->
+    [one] Eén regel werd een stap
+   *[other] { $n } regels werden stappen
+  } (Ctrl+Z maakt het ongedaan)
+file-filter-import = Procesmodel of spreadsheet
+dlg-import-title = Een procesmodel of spreadsheet importeren
+dlg-import = Importeren
+import-preview-title = { $name } importeren
+import-preview-counts = { $steps ->
+    [one] 1 stap
+   *[other] { $steps } stappen
+  }, { $flows ->
+    [one] 1 stroom
+   *[other] { $flows } stromen
+  }, { $notes ->
+    [one] 1 notitie
+   *[other] { $notes } notities
+  }, { $actors ->
+    [one] 1 actor
+   *[other] { $actors } actoren
+  }
+import-preview-lanes = Banen (kies een soort waar de gok niet klopt)
+import-preview-kind-of = Soort van de baan { $name }
+import-preview-steps = { $n ->
+    [one] 1 stap
+   *[other] { $n } stappen
+  }
+import-preview-guessed = · geraden
+import-preview-left-out = Weggelaten
+import-create = Blauwdruk maken
+msg-imported = Geïmporteerd als nieuwe blauwdruk; bewaar hem om hem te houden
+cmd-import = Importeren…
+cmd-import-tip = Maak een blauwdruk van een BPMN-procesmodel, een CSV-tabel of een Excel-werkmap
+example-omgevingsvergunning-summary = Een omgevingsvergunning: het KCC krijgt vragen over de status terwijl het dossier onvolledig is.
+example-archiefonderzoek-summary = Een archief beantwoordt onderzoeksvragen uit het buitenland, tussen studiezaal en website.
+example-eerste-werkweek-summary = Een intern proces: stafafdelingen ondersteunen de eerste werkweek van een nieuwe collega.

@@ -36,6 +36,7 @@ pub(crate) fn emit(text: &str, newline: bool) {
 }
 
 mod git;
+mod import;
 
 /// Sightline: a service-blueprint editor for workshops and analysis. The help of every command
 /// and option is in the message files (`cli-about-*`, `cli-arg-*` in `assets/i18n/`), in English
@@ -125,6 +126,23 @@ pub enum Command {
     Outline {
         file: PathBuf,
     },
+    Import {
+        input: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+        #[arg(long, value_enum)]
+        format: Option<ImportFormatArg>,
+        #[arg(long, value_name = "NAME=KIND")]
+        lane: Vec<String>,
+        #[arg(long, value_name = "NAME")]
+        customer: Option<String>,
+        #[arg(long, value_name = "COLUMN=FIELD")]
+        map: Vec<String>,
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        force: bool,
+    },
     GitSetup {
         dir: Option<PathBuf>,
     },
@@ -135,6 +153,13 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ImportFormatArg {
+    Bpmn,
+    Csv,
+    Xlsx,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -199,6 +224,15 @@ pub fn run(command: Command) -> ExitCode {
             }
             None => false,
         },
+        Command::Import { input, output, format, lane, customer, map, json, force } => {
+            let format = format.map(|f| match f {
+                ImportFormatArg::Bpmn => crate::import::Format::Bpmn,
+                ImportFormatArg::Csv => crate::import::Format::Csv,
+                ImportFormatArg::Xlsx => crate::import::Format::Xlsx,
+            });
+            let Some(options) = import_options(&lane, customer, &map) else { return ExitCode::from(2) };
+            import::run(&input, &output, format, &options, json, force)
+        }
         Command::GitSetup { dir } => git::setup(dir.as_deref().unwrap_or(Path::new("."))),
         Command::Merge { base, ours, theirs, output } => {
             return merge(&base, &ours, &theirs, output.as_deref().unwrap_or(&ours));
@@ -439,6 +473,30 @@ fn fmt(files: &[PathBuf], check: bool) -> bool {
         }
     }
     all_ok
+}
+
+/// The import's choices from `--lane NAME=KIND`, `--customer NAME` and `--map COLUMN=FIELD`;
+/// `None` (after saying why) when one is not of that form.
+fn import_options(lanes: &[String], customer: Option<String>, map: &[String]) -> Option<crate::import::Options> {
+    let mut options = crate::import::Options { customer, ..crate::import::Options::default() };
+    for l in lanes {
+        let kind = l.rsplit_once('=').and_then(|(n, k)| {
+            crate::model::LaneKind::ALL.iter().find(|x| x.as_str() == k.trim()).map(|k| (n.trim().to_owned(), *k))
+        });
+        let Some(kind) = kind else {
+            eprintln!("{}", tr_args("cli-bad-lane-option", &[("text", l.clone().into())]));
+            return None;
+        };
+        options.lanes.push(kind);
+    }
+    for m in map {
+        let Some((column, field)) = m.rsplit_once('=') else {
+            eprintln!("{}", tr_args("cli-bad-map-option", &[("text", m.clone().into())]));
+            return None;
+        };
+        options.map.push((column.to_owned(), field.to_owned()));
+    }
+    Some(options)
 }
 
 /// `sightline merge BASE OURS THEIRS [-o OUT]`: exit 0 merged cleanly, 1 with conflicts (or

@@ -41,6 +41,18 @@ pub fn read_file(path: &Path) -> Result<(Blueprint, Vec<u8>), FileError> {
     Ok((bp, bytes))
 }
 
+/// "line 4, column 7" in the interface language.
+#[must_use]
+pub fn line_column_words(line: usize, column: usize) -> String {
+    read::line_column(line, column)
+}
+
+/// Bytes as UTF-8 text (a byte order mark removed), or where and why they are not — for the
+/// importers, with the same words as the reader.
+pub fn from_utf8_text(bytes: &[u8]) -> Result<&str, Problem> {
+    encoding::utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+}
+
 /// The bytes of a file of at most [`MAX_FILE_BYTES`]. A pipe, a device or a folder is refused
 /// before it is opened (a pipe with no writer would wait forever), and the limit holds for what
 /// is read, whatever the size the system reports.

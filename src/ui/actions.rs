@@ -118,6 +118,7 @@ impl SightlineApp {
             Command::FieldView => self.editor.field_view = !self.editor.field_view,
             Command::CompareWith => self.compare_dialog(),
             Command::History => self.history_dialog(),
+            Command::Import => self.import_dialog(),
             Command::CustomerView | Command::ProcessView => {
                 use crate::ui::state::Focus;
                 let want = if command == Command::CustomerView { Focus::Customer } else { Focus::Process };
@@ -167,6 +168,21 @@ impl SightlineApp {
                     self.status = tr_args("msg-copied", &[("count", f.steps.len().into())]);
                     self.clipboard = Some(f);
                     self.copy_to_system = Some(text);
+                }
+            }
+            Command::Paste if self.pasted_text.is_some() => {
+                let text = self.pasted_text.take().unwrap_or_default();
+                let Some((lane, column)) = sel.cell else {
+                    self.status = tr("msg-paste-choose-cell");
+                    return;
+                };
+                match crate::import::paste::steps(bp, lane, column, &text) {
+                    Some(steps) => {
+                        let last = steps.last().map(|s| Selection::step(s.id, s.lane, s.column));
+                        self.status = tr_args("msg-pasted-lines", &[("n", steps.len().into())]);
+                        self.apply(Edit::Batch(steps.into_iter().map(Edit::AddStep).collect()), None, last);
+                    }
+                    None => self.status = tr("msg-paste-no-room"),
                 }
             }
             Command::Paste => {
@@ -344,6 +360,10 @@ impl SightlineApp {
             }
             Then::OpenPath(p) => self.open_path(&p),
             Then::OpenExample(name) => self.open_example(&name),
+            Then::OpenImported(bp) => {
+                self.set_document(Document::new(*bp, None));
+                self.status = tr("msg-imported");
+            }
             Then::Close => {
                 self.forget_recovery_copy();
                 self.doc = None;

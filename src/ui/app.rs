@@ -40,6 +40,8 @@ pub enum Then {
     OpenDialog,
     OpenPath(PathBuf),
     OpenExample(String),
+    /// A blueprint made by an import, as a new unsaved document.
+    OpenImported(Box<crate::model::Blueprint>),
     Close,
     Quit,
 }
@@ -56,6 +58,8 @@ pub enum Dialog {
     Recover(Vec<crate::io::recovery::Recovered>),
     /// The file changed on disk since it was opened: overwrite, save as, or reload.
     ChangedOnDisk,
+    /// File → Import…: what a model or spreadsheet becomes, before anything is created.
+    Import(Box<crate::ui::dialogs::import::Preview>),
     /// File → History: the commits that changed the file.
     History(Vec<crate::io::git::Commit>),
     /// File > Export: format, phases, scale, paper.
@@ -92,6 +96,8 @@ pub struct SightlineApp {
     pub compare: Option<crate::ui::canvas::overlays::Comparison>,
     /// The document state the comparison was made for.
     pub(crate) compare_state: Option<u64>,
+    /// Plain text pasted (a list), waiting for the Paste command to place it.
+    pub(crate) pasted_text: Option<String>,
 }
 
 impl SightlineApp {
@@ -112,6 +118,7 @@ impl SightlineApp {
             export_settings: crate::ui::dialogs::export::ExportSettings::default(),
             compare: None,
             compare_state: None,
+            pasted_text: None,
             closing: false,
             outline_filter: String::new(),
             jobs: Jobs::default(),
@@ -352,7 +359,13 @@ impl SightlineApp {
             i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
         });
         if let Some(path) = dropped.into_iter().next() {
-            self.guard(Then::OpenPath(path));
+            // A process model or a spreadsheet is imported (with the preview); anything else opened.
+            let json = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+            if !json && crate::import::Format::of_path(&path).is_some() {
+                self.import_preview(&path);
+            } else {
+                self.guard(Then::OpenPath(path));
+            }
         }
         // Copy and paste arrive as events (the platform turns Ctrl+C/V into them).
         let typing = ctx.egui_wants_keyboard_input() || self.editor.is_typing();
@@ -368,6 +381,9 @@ impl SightlineApp {
                     egui::Event::Paste(text) => {
                         if let Some(f) = crate::ui::clipboard::from_text(&text) {
                             self.clipboard = Some(f);
+                        } else if !text.trim().is_empty() {
+                            // Plain text: a list of steps for the selected cell.
+                            self.pasted_text = Some(text);
                         }
                         self.editor.run(Command::Paste);
                     }

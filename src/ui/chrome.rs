@@ -57,7 +57,7 @@ impl SightlineApp {
 
     fn file_menu(&mut self, ui: &mut egui::Ui, has_doc: bool) {
         let a = &mut self.editor.actions;
-        for c in [Command::New, Command::Open] {
+        for c in [Command::New, Command::Open, Command::Import] {
             command_item(ui, a, c, true);
         }
         ui.menu_button(tr("menu-new-from-template"), |ui| {
@@ -343,7 +343,12 @@ impl SightlineApp {
             for ex in crate::examples::ALL {
                 let button =
                     egui::Button::new(egui::RichText::new(ex.title).size(17.0)).min_size(egui::vec2(460.0, 40.0));
-                if ui.add(button).on_hover_text(ex.summary).clicked() {
+                let mut r = ui.add(button);
+                // No tooltip through a dialog that covers the start screen.
+                if self.dialog.is_none() {
+                    r = r.on_hover_text(tr(&format!("example-{}-summary", ex.name)));
+                }
+                if r.clicked() {
                     self.open_example(ex.name);
                 }
             }

@@ -8,6 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Command {
     New,
     Open,
+    Import,
     Save,
     SaveAs,
     CloseDocument,
@@ -76,9 +77,10 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 54] = [
+    pub const ALL: [Command; 55] = [
         Self::New,
         Self::Open,
+        Self::Import,
         Self::Save,
         Self::SaveAs,
         Self::CloseDocument,
@@ -139,6 +141,7 @@ impl Command {
         match self {
             Self::New => "new",
             Self::Open => "open",
+            Self::Import => "import",
             Self::Save => "save",
             Self::SaveAs => "save-as",
             Self::CloseDocument => "close",
@@ -220,6 +223,7 @@ impl Command {
             Self::Connect => plain(Key::L),
             Self::New => ctrl(Key::N),
             Self::Open => ctrl(Key::O),
+            Self::Import => ctrl_shift(Key::O),
             Self::Save => ctrl(Key::S),
             Self::SaveAs => ctrl_shift(Key::S),
             Self::CloseDocument => ctrl(Key::W),
@@ -309,6 +313,7 @@ impl Command {
             self,
             Self::New
                 | Self::Open
+                | Self::Import
                 | Self::Shortcuts
                 | Self::About
                 | Self::BiggerText

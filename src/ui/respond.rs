@@ -7,6 +7,7 @@ use crate::ui::app::{Dialog, SightlineApp, Then};
 use crate::ui::dialogs::export::{ExportAnswer, ExportSettings, ExportSpec};
 use crate::ui::dialogs::files::{FileDialog, Outcome, Purpose};
 use crate::ui::dialogs::history::HistoryAnswer;
+use crate::ui::dialogs::import::{ImportAnswer, Preview};
 use crate::ui::dialogs::recover::RecoverAnswer;
 use crate::ui::dialogs::{OnDisk, Unsaved};
 use crate::ui::jobs::{Autosaved, ExportDone};
@@ -68,6 +69,22 @@ impl SightlineApp {
                 Some(answer) => self.recover(answer, found),
                 None => self.dialog = Some(Dialog::Recover(found)),
             },
+            Dialog::Import(mut preview) => match crate::ui::dialogs::import::preview_ui(ctx, &preview) {
+                Some(ImportAnswer::Kind(lane, kind)) => {
+                    preview.options.lanes.retain(|(n, _)| *n != lane);
+                    preview.options.lanes.push((lane, kind));
+                    self.reimport(*preview);
+                }
+                Some(ImportAnswer::Create) => {
+                    let mut bp = preview.imported.blueprint;
+                    if let Some(stem) = preview.path.file_stem() {
+                        bp.title = stem.to_string_lossy().into_owned();
+                    }
+                    self.guard(Then::OpenImported(Box::new(bp)));
+                }
+                Some(ImportAnswer::Cancel) => {}
+                None => self.dialog = Some(Dialog::Import(preview)),
+            },
             Dialog::History(commits) => match crate::ui::dialogs::history::history_ui(ctx, &name, &commits) {
                 Some(HistoryAnswer::Compare(commit)) => self.compare_with_commit(&commit),
                 Some(HistoryAnswer::Close) => {}
@@ -87,6 +104,7 @@ impl SightlineApp {
         match purpose {
             Purpose::Open => self.open_path(path),
             Purpose::Compare => self.compare_with(path),
+            Purpose::Import => self.import_preview(path),
             Purpose::Export(spec) => self.export_to(spec, path),
             Purpose::SaveAs => {
                 if self.save_to(path)
@@ -200,6 +218,46 @@ impl SightlineApp {
     pub(crate) fn forget_recovery_copy(&mut self) {
         if let Some(doc) = &self.doc {
             self.jobs.forget(doc);
+        }
+    }
+
+    /// File → Import…: the file dialog for a model or a spreadsheet.
+    pub(crate) fn import_dialog(&mut self) {
+        self.dialog = Some(Dialog::File(FileDialog::new(Purpose::Import, self.default_dir(), String::new())));
+    }
+
+    /// Reads a model or spreadsheet and shows what it becomes; a file that does not import says
+    /// why (with the element or row).
+    pub fn import_preview(&mut self, path: &Path) {
+        let Some(format) = crate::import::Format::of_path(path) else {
+            self.error = Some(tr_args("cli-unknown-format", &[("file", path.display().to_string().into())]));
+            return;
+        };
+        let preview = Preview {
+            path: path.to_path_buf(),
+            format,
+            options: crate::import::Options::default(),
+            imported: crate::import::Imported {
+                blueprint: crate::model::Blueprint::empty(""),
+                left_out: Vec::new(),
+                lanes: Vec::new(),
+            },
+        };
+        self.reimport(preview);
+    }
+
+    fn reimport(&mut self, mut preview: Preview) {
+        let result =
+            crate::io::read_bytes(&preview.path).map_err(|e| crate::i18n::words::file_error(&e)).and_then(|bytes| {
+                crate::import::import(&bytes, preview.format, &preview.options)
+                    .map_err(|e| format!("{}: {e}", preview.path.display()))
+            });
+        match result {
+            Ok(imported) => {
+                preview.imported = imported;
+                self.dialog = Some(Dialog::Import(Box::new(preview)));
+            }
+            Err(e) => self.error = Some(e),
         }
     }
 

@@ -38,8 +38,21 @@ fn every_message_the_code_asks_for_exists() {
             }
             let text = std::fs::read_to_string(&p).expect("read");
             // Every literal that names a message by one of these prefixes, wherever it is passed.
-            for prefix in ["\"read-", "\"err-", "\"file-", "\"io-", "\"not-file-", "\"cli-", "\"diff-", "\"export-err-"]
-            {
+            for prefix in [
+                "\"read-",
+                "\"err-",
+                "\"file-",
+                "\"io-",
+                "\"not-file-",
+                "\"cli-",
+                "\"diff-",
+                "\"export-err-",
+                "\"import-",
+                "\"conflict-",
+                "\"conflicts-",
+                "\"history-",
+                "\"git-",
+            ] {
                 for (i, _) in text.match_indices(prefix) {
                     let rest = &text[i + 1..];
                     let id = &rest[..rest.find('"').unwrap_or(0)];

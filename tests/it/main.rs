@@ -16,6 +16,7 @@ mod export_bounds;
 mod fuzz_corpus;
 mod history;
 mod i18n;
+mod import;
 mod interaction;
 mod interaction_ui;
 mod io_roundtrip;

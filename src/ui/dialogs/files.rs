@@ -14,6 +14,8 @@ pub enum Purpose {
     Export(crate::ui::dialogs::export::ExportSpec),
     /// Another version to compare the open blueprint with.
     Compare,
+    /// A BPMN model or a spreadsheet to import.
+    Import,
 }
 
 /// Asks the system dialog on a thread; the answer (None when cancelled or unavailable) arrives
@@ -32,11 +34,15 @@ pub fn native_dialog(purpose: Purpose, dir: &Path, name: &str) -> Receiver<Optio
             Purpose::Open | Purpose::SaveAs | Purpose::Compare => {
                 rfd::FileDialog::new().add_filter(crate::i18n::tr("file-filter-blueprint"), &["json"])
             }
+            Purpose::Import => rfd::FileDialog::new().add_filter(
+                crate::i18n::tr("file-filter-import"),
+                &["bpmn", "bpmn2", "xml", "csv", "tsv", "txt", "xlsx"],
+            ),
         }
         .set_directory(&dir)
         .set_file_name(&name);
         let chosen = match purpose {
-            Purpose::Open | Purpose::Compare => dialog.pick_file(),
+            Purpose::Open | Purpose::Compare | Purpose::Import => dialog.pick_file(),
             Purpose::SaveAs | Purpose::Export(_) => dialog.save_file(),
         };
         let _ = tx.send(chosen);
@@ -82,7 +88,12 @@ impl FileDialog {
                 for e in rd.flatten() {
                     let name = e.file_name().to_string_lossy().into_owned();
                     let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
-                    if name.starts_with('.') || !(is_dir || has_json_extension(&name)) {
+                    let wanted = if self.purpose == Purpose::Import {
+                        crate::import::Format::of_path(Path::new(&name)).is_some()
+                    } else {
+                        has_json_extension(&name)
+                    };
+                    if name.starts_with('.') || !(is_dir || wanted) {
                         continue;
                     }
                     self.entries.push((name, is_dir));
@@ -109,6 +120,7 @@ impl FileDialog {
             Purpose::SaveAs => tr("dlg-save-title"),
             Purpose::Export(_) => tr("dlg-export-title"),
             Purpose::Compare => tr("dlg-compare-title"),
+            Purpose::Import => tr("dlg-import-title"),
         };
         egui::Modal::new(egui::Id::unique("file dialog")).show(ctx, |ui| {
             ui.set_width(560.0);
@@ -168,6 +180,7 @@ impl FileDialog {
                 let verb = tr(match self.purpose {
                     Purpose::Open => "dlg-open",
                     Purpose::Compare => "dlg-compare",
+                    Purpose::Import => "dlg-import",
                     Purpose::SaveAs | Purpose::Export(_) => "dlg-save",
                 });
                 if ui.add_enabled(!self.name.is_empty(), egui::Button::new(verb)).clicked() {

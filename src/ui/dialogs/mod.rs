@@ -6,6 +6,7 @@ pub mod export;
 pub mod files;
 pub mod help;
 pub mod history;
+pub mod import;
 pub mod recover;
 
 use crate::i18n::{tr, tr_args};

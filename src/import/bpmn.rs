@@ -1,0 +1,635 @@
+//! BPMN 2.0 process models (Camunda Modeler, bpmn.io, Signavio, Visio exports) as blueprints.
+//!
+//! Pools and lanes become lanes: the customer's pool (named with `--customer`, or by its name:
+//! customer, citizen, klant, inwoner, aanvrager …) gives customer lanes; a lane that exchanges
+//! message flows with the customer is frontstage; a lane where only service and script tasks
+//! occur is support; the rest is backstage (each can be chosen by hand). Tasks, sub-processes
+//! (collapsed to one step), call activities and named events become steps; gateways and unnamed
+//! events do not, but the flows through them are joined up, a gateway's or condition's name
+//! becoming the flow's label. Sequence flows become flows; message flows become flows across the
+//! line of interaction. Columns follow the diagram's x positions (overlapping shapes share a
+//! column) or, without positions, the order of the flows (a loop becomes a rework flow). A named
+//! message catch event in the customer's pool is also a question; a timer's ISO 8601 duration
+//! becomes waiting minutes on the next step; data objects and stores become actors of kind
+//! information; text annotations become ideas; documentation becomes the description. The file
+//! is read without a DTD, so no entity is ever expanded or fetched.
+
+use super::{ImportError, Imported, LaneGuess, Options, error, free_cell, guess_kind};
+use crate::model::{
+    Actor, ActorKind, Annotation, AnnotationKind, Blueprint, Flow, Lane, LaneId, LaneKind, MAX_COLUMN, Step, StepId,
+    Target,
+};
+use roxmltree::{Document, Node, ParsingOptions};
+use std::collections::{HashMap, HashSet};
+
+/// The most XML nodes a file may hold (a 100 MB model has fewer).
+const MAX_NODES: u32 = 20_000_000;
+
+fn local<'a>(n: &Node<'a, '_>) -> &'a str {
+    n.tag_name().name()
+}
+
+fn children<'a, 'i>(n: Node<'a, 'i>, name: &'static str) -> impl Iterator<Item = Node<'a, 'i>> {
+    n.children().filter(move |c| c.is_element() && local(c) == name)
+}
+
+fn text_of(n: Node<'_, '_>) -> String {
+    n.descendants().filter(Node::is_text).filter_map(|t| t.text()).collect::<String>().trim().to_owned()
+}
+
+const ACTIVITIES: [&str; 11] = [
+    "task",
+    "userTask",
+    "manualTask",
+    "serviceTask",
+    "scriptTask",
+    "sendTask",
+    "receiveTask",
+    "businessRuleTask",
+    "subProcess",
+    "callActivity",
+    "transaction",
+];
+const EVENTS: [&str; 5] =
+    ["startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent"];
+const GATEWAYS: [&str; 5] =
+    ["exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway", "complexGateway"];
+const NOT_PLACED: [&str; 6] =
+    ["choreography", "choreographyTask", "subChoreography", "conversation", "callConversation", "subConversation"];
+
+/// One flow node of the model.
+struct FlowNode {
+    id: String,
+    name: String,
+    tag: String,
+    /// Index into `lanes`.
+    lane: usize,
+    documentation: Option<String>,
+    /// A message catch event (a customer waiting for news).
+    message_catch: bool,
+    /// A timer's duration in minutes.
+    timer: Option<f64>,
+    /// Data objects and stores it reads or writes (their ids).
+    data: Vec<String>,
+    /// The left edge and width of its shape in the diagram.
+    shape: Option<(f64, f64)>,
+}
+
+impl FlowNode {
+    fn is_step(&self) -> bool {
+        ACTIVITIES.contains(&self.tag.as_str()) || (EVENTS.contains(&self.tag.as_str()) && !self.name.is_empty())
+    }
+
+    fn is_automatic(&self) -> bool {
+        matches!(self.tag.as_str(), "serviceTask" | "scriptTask" | "businessRuleTask")
+    }
+}
+
+/// A lane of the model: a BPMN lane, or a pool without lanes.
+struct ModelLane {
+    name: String,
+    pool: usize,
+}
+
+struct Pool {
+    name: String,
+}
+
+#[derive(Default)]
+struct Model {
+    pools: Vec<Pool>,
+    /// Participant ids → pool index.
+    participants: HashMap<String, usize>,
+    lanes: Vec<ModelLane>,
+    nodes: Vec<FlowNode>,
+    index: HashMap<String, usize>,
+    /// (source, target, label) by node index.
+    sequence: Vec<(usize, usize, String)>,
+    /// (source id, target id, name).
+    messages: Vec<(String, String, String)>,
+    /// Data object or store id → name.
+    data: HashMap<String, String>,
+    /// Text annotation id → text; associations (one end, other end).
+    notes: HashMap<String, String>,
+    associations: Vec<(String, String)>,
+    left_out: Vec<String>,
+    /// Elements inside collapsed sub-processes.
+    inside: usize,
+}
+
+/// Reads a BPMN file.
+pub fn import(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> {
+    let text =
+        crate::io::from_utf8_text(bytes).map_err(|p| error(p.at, "import-xml-text", &[("reason", p.message)]))?;
+    let doc = Document::parse_with_options(
+        text,
+        ParsingOptions { allow_dtd: false, nodes_limit: MAX_NODES, ..ParsingOptions::default() },
+    )
+    .map_err(|e| xml_error(&e))?;
+    let root = doc.root_element();
+    if local(&root) != "definitions" {
+        return Err(error("", "import-not-bpmn", &[("root", local(&root).to_owned())]));
+    }
+    let mut m = Model::default();
+    m.read(root);
+    if m.nodes.iter().all(|n| !n.is_step()) {
+        return Err(error("", "import-no-tasks", &[]));
+    }
+    m.build(options)
+}
+
+fn xml_error(e: &roxmltree::Error) -> ImportError {
+    let p = e.pos();
+    let at = crate::io::line_column_words(p.row as usize, p.col as usize);
+    match e {
+        roxmltree::Error::DtdDetected => error(at, "import-xml-dtd", &[]),
+        roxmltree::Error::NodesLimitReached => error(at, "import-xml-too-big", &[]),
+        other => error(at, "import-xml", &[("reason", other.to_string())]),
+    }
+}
+
+impl Model {
+    fn read(&mut self, root: Node<'_, '_>) {
+        // Shapes first: x positions by element id.
+        let mut shapes: HashMap<String, (f64, f64)> = HashMap::new();
+        for s in root.descendants().filter(|n| n.is_element() && local(n) == "BPMNShape") {
+            let bounds = s.children().find(|c| c.is_element() && local(c) == "Bounds");
+            let num =
+                |n: Option<Node<'_, '_>>, k: &str| n.and_then(|b| b.attribute(k)).and_then(|v| v.parse::<f64>().ok());
+            if let (Some(id), Some(x), Some(w)) = (s.attribute("bpmnElement"), num(bounds, "x"), num(bounds, "width"))
+                && x.is_finite()
+                && w.is_finite()
+            {
+                shapes.insert(id.to_owned(), (x, w.max(0.0)));
+            }
+        }
+        let processes: Vec<Node<'_, '_>> = children(root, "process").collect();
+        let mut pool_of_process: HashMap<String, usize> = HashMap::new();
+        for collab in children(root, "collaboration") {
+            for p in children(collab, "participant") {
+                let name = p.attribute("name").unwrap_or_default().trim().to_owned();
+                let process = p.attribute("processRef").unwrap_or_default();
+                let process_name =
+                    processes.iter().find(|n| n.attribute("id") == Some(process)).and_then(|n| n.attribute("name"));
+                let name = if name.is_empty() { process_name.unwrap_or_default().trim().to_owned() } else { name };
+                self.pools.push(Pool { name });
+                let i = self.pools.len() - 1;
+                self.participants.insert(p.attribute("id").unwrap_or_default().to_owned(), i);
+                if !process.is_empty() {
+                    pool_of_process.insert(process.to_owned(), i);
+                }
+            }
+            for f in children(collab, "messageFlow") {
+                let end = |k| f.attribute(k).unwrap_or_default().to_owned();
+                self.messages.push((
+                    end("sourceRef"),
+                    end("targetRef"),
+                    f.attribute("name").unwrap_or_default().trim().to_owned(),
+                ));
+            }
+            self.read_notes(collab);
+        }
+        for n in root.descendants().filter(|n| n.is_element() && NOT_PLACED.contains(&local(n))) {
+            let name = n.attribute("name").unwrap_or_else(|| n.attribute("id").unwrap_or_default());
+            self.left_out.push(crate::i18n::tr_args(
+                "import-left-choreography",
+                &[("what", local(&n).into()), ("name", name.to_owned().into())],
+            ));
+        }
+        for p in processes {
+            let id = p.attribute("id").unwrap_or_default();
+            let pool = if let Some(i) = pool_of_process.get(id) {
+                *i
+            } else {
+                let name = p.attribute("name").map_or_else(|| crate::i18n::tr("import-process"), str::to_owned);
+                self.pools.push(Pool { name });
+                self.pools.len() - 1
+            };
+            self.read_process(p, pool, &shapes);
+        }
+    }
+
+    fn read_notes(&mut self, scope: Node<'_, '_>) {
+        for t in children(scope, "textAnnotation") {
+            let text = children(t, "text").map(text_of).collect::<Vec<_>>().join(" ");
+            self.notes.insert(t.attribute("id").unwrap_or_default().to_owned(), text);
+        }
+        for a in children(scope, "association") {
+            let end = |k| a.attribute(k).unwrap_or_default().to_owned();
+            self.associations.push((end("sourceRef"), end("targetRef")));
+        }
+    }
+
+    fn read_process(&mut self, p: Node<'_, '_>, pool: usize, shapes: &HashMap<String, (f64, f64)>) {
+        // Leaf lanes, with the nodes they hold.
+        let mut lane_of: HashMap<String, usize> = HashMap::new();
+        let first_lane = self.lanes.len();
+        let mut stack: Vec<Node<'_, '_>> = children(p, "laneSet").flat_map(|s| children(s, "lane")).collect();
+        stack.reverse();
+        while let Some(l) = stack.pop() {
+            let inner: Vec<Node<'_, '_>> = children(l, "childLaneSet").flat_map(|s| children(s, "lane")).collect();
+            if !inner.is_empty() {
+                stack.extend(inner.into_iter().rev());
+                continue;
+            }
+            let name = l.attribute("name").unwrap_or_default().trim().to_owned();
+            let name = if name.is_empty() { self.pools[pool].name.clone() } else { name };
+            self.lanes.push(ModelLane { name, pool });
+            for r in children(l, "flowNodeRef") {
+                lane_of.insert(text_of(r), self.lanes.len() - 1);
+            }
+        }
+        if self.lanes.len() == first_lane {
+            let name = self.pools[pool].name.clone();
+            self.lanes.push(ModelLane { name, pool });
+        }
+        for n in p.children().filter(Node::is_element) {
+            let tag = local(&n);
+            match tag {
+                t if ACTIVITIES.contains(&t) || EVENTS.contains(&t) || GATEWAYS.contains(&t) => {
+                    let id = n.attribute("id").unwrap_or_default().to_owned();
+                    let defs = |d: &str| n.children().any(|c| c.is_element() && local(&c) == d);
+                    let timer = n
+                        .descendants()
+                        .find(|c| c.is_element() && matches!(local(c), "timeDuration"))
+                        .and_then(|d| duration_minutes(&text_of(d)));
+                    let mut data = Vec::new();
+                    for a in n.children().filter(|c| {
+                        c.is_element() && matches!(local(c), "dataInputAssociation" | "dataOutputAssociation")
+                    }) {
+                        let key = if local(&a) == "dataInputAssociation" { "sourceRef" } else { "targetRef" };
+                        data.extend(children(a, key).map(text_of));
+                    }
+                    if matches!(tag, "subProcess" | "transaction") {
+                        self.inside += n
+                            .descendants()
+                            .filter(|d| d.is_element() && d != &n && d.attribute("id").is_some())
+                            .count();
+                    }
+                    self.index.insert(id.clone(), self.nodes.len());
+                    self.nodes.push(FlowNode {
+                        lane: lane_of.get(&id).copied().unwrap_or(first_lane),
+                        shape: shapes.get(&id).copied(),
+                        name: n.attribute("name").unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" "),
+                        documentation: children(n, "documentation").map(text_of).find(|d| !d.is_empty()),
+                        message_catch: tag == "intermediateCatchEvent" && defs("messageEventDefinition"),
+                        timer,
+                        data,
+                        tag: tag.to_owned(),
+                        id,
+                    });
+                }
+                "dataObjectReference" | "dataStoreReference" | "dataObject" | "dataStore" => {
+                    let name = n.attribute("name").unwrap_or_default().trim().to_owned();
+                    self.data.insert(n.attribute("id").unwrap_or_default().to_owned(), name);
+                }
+                _ => {}
+            }
+        }
+        for f in children(p, "sequenceFlow") {
+            let end = |k| f.attribute(k).and_then(|id| self.index.get(id).copied());
+            if let (Some(a), Some(b)) = (end("sourceRef"), end("targetRef")) {
+                let condition = children(f, "conditionExpression").map(text_of).next().unwrap_or_default();
+                let name = f.attribute("name").unwrap_or_default().trim().to_owned();
+                self.sequence.push((a, b, if name.is_empty() { condition } else { name }));
+            }
+        }
+        self.read_notes(p);
+    }
+
+    /// The steps reached from node `from` through non-step nodes, each with the first label on
+    /// the way (a flow's name or condition, or a gateway's name).
+    fn joined(&self, from: usize, out: &HashMap<usize, Vec<(usize, &str)>>) -> Vec<(usize, String)> {
+        let mut found = Vec::new();
+        let mut seen = HashSet::from([from]);
+        let mut stack: Vec<(usize, String)> = vec![(from, String::new())];
+        while let Some((n, label)) = stack.pop() {
+            for &(next, flow_label) in out.get(&n).map(Vec::as_slice).unwrap_or_default() {
+                // A gateway's question, then the branch taken: "Compleet? nee".
+                let mut label = match (label.is_empty(), flow_label.is_empty()) {
+                    (_, true) => label.clone(),
+                    (true, false) => flow_label.to_owned(),
+                    (false, false) => format!("{label} {flow_label}"),
+                };
+                let node = &self.nodes[next];
+                if node.is_step() {
+                    found.push((next, label));
+                } else if seen.insert(next) {
+                    if label.is_empty() && GATEWAYS.contains(&node.tag.as_str()) {
+                        label.clone_from(&node.name);
+                    }
+                    stack.push((next, label));
+                }
+            }
+        }
+        found.sort_by_key(|(n, _)| *n);
+        found.dedup_by_key(|(n, _)| *n);
+        found
+    }
+
+    #[allow(clippy::too_many_lines, reason = "the import's steps in order, each short")]
+    fn build(mut self, options: &Options) -> Result<Imported, ImportError> {
+        let mut left_out = std::mem::take(&mut self.left_out);
+        let messages = std::mem::take(&mut self.messages);
+        // The flows out of each node, and the joined flows between steps.
+        let mut out: HashMap<usize, Vec<(usize, &str)>> = HashMap::new();
+        let mut back: HashMap<usize, Vec<(usize, &str)>> = HashMap::new();
+        for (a, b, label) in &self.sequence {
+            out.entry(*a).or_default().push((*b, label.as_str()));
+            back.entry(*b).or_default().push((*a, ""));
+        }
+        let steps: Vec<usize> = (0..self.nodes.len()).filter(|&i| self.nodes[i].is_step()).collect();
+        let mut edges: Vec<(usize, usize, String, bool)> = Vec::new();
+        for &s in &steps {
+            for (t, label) in self.joined(s, &out) {
+                if t != s {
+                    edges.push((s, t, label, false));
+                }
+            }
+        }
+        // Message flows: between steps, or through the events at their ends.
+        let ends = |id: &str, forward: bool| -> Vec<usize> {
+            let Some(&n) = self.index.get(id) else { return Vec::new() };
+            if self.nodes[n].is_step() {
+                return vec![n];
+            }
+            let map = if forward { &out } else { &back };
+            self.joined(n, map).into_iter().map(|(s, _)| s).collect()
+        };
+        for (source, target, name) in &messages {
+            let (from, to) = (ends(source, false), ends(target, true));
+            if from.is_empty() || to.is_empty() {
+                let shown = if name.is_empty() { format!("{source} → {target}") } else { name.clone() };
+                left_out.push(crate::i18n::tr_args("import-left-message", &[("name", shown.into())]));
+                continue;
+            }
+            for &f in &from {
+                for &t in &to {
+                    if f != t {
+                        edges.push((f, t, name.clone(), true));
+                    }
+                }
+            }
+        }
+        // Pools that talk with the customer, and the customer pool itself.
+        let customer_pool = self.customer_pool(options);
+        let pool_of_end = |id: &str| -> Option<usize> {
+            self.participants
+                .get(id)
+                .copied()
+                .or_else(|| self.index.get(id).map(|&n| self.lanes[self.nodes[n].lane].pool))
+        };
+        let mut front: HashSet<usize> = HashSet::new();
+        for (s, t, _) in &messages {
+            for (mine, other) in [(s, t), (t, s)] {
+                if customer_pool.is_some()
+                    && pool_of_end(other) == customer_pool
+                    && let Some(&n) = self.index.get(mine.as_str())
+                {
+                    front.insert(self.nodes[n].lane);
+                }
+            }
+        }
+        // Lanes and their kinds, in blueprint order: customer, frontstage, backstage, support.
+        let mut kinds: Vec<(usize, LaneKind, bool)> = Vec::new();
+        for (i, lane) in self.lanes.iter().enumerate() {
+            let given = options.lane_kind(&lane.name).or_else(|| options.lane_kind(&self.pools[lane.pool].name));
+            let lane_steps: Vec<&FlowNode> = steps.iter().map(|&s| &self.nodes[s]).filter(|n| n.lane == i).collect();
+            let guess = if Some(lane.pool) == customer_pool {
+                LaneKind::Customer
+            } else if front.contains(&i) {
+                LaneKind::Frontstage
+            } else if !lane_steps.is_empty()
+                && lane_steps.iter().all(|n| n.is_automatic() || !ACTIVITIES.contains(&n.tag.as_str()))
+            {
+                LaneKind::Support
+            } else {
+                LaneKind::Backstage
+            };
+            let kind = given.unwrap_or(guess);
+            kinds.push((i, kind, given.is_none()));
+        }
+        let rank = |k: LaneKind| LaneKind::ALL.iter().position(|x| *x == k).unwrap_or(0);
+        kinds.sort_by_key(|(i, k, _)| (rank(*k), *i));
+        let mut bp = Blueprint::empty(crate::i18n::tr("import-title"));
+        let mut lane_ids: HashMap<usize, LaneId> = HashMap::new();
+        let mut guesses = Vec::new();
+        for (i, kind, guessed) in kinds {
+            let lane = Lane::new(kind, self.lanes[i].name.clone());
+            lane_ids.insert(i, lane.id);
+            let at = bp.lanes().len();
+            let _ = bp.insert_lane(at, lane);
+            guesses.push(LaneGuess { name: self.lanes[i].name.clone(), kind, guessed });
+        }
+        // Columns.
+        let column = self.columns(&steps, &edges)?;
+        let mut order: Vec<usize> = steps.clone();
+        order.sort_by_key(|s| (column[s], *s));
+        let mut step_ids: HashMap<usize, StepId> = HashMap::new();
+        for s in order {
+            let n = &self.nodes[s];
+            let lane = lane_ids[&n.lane];
+            let Some(col) = free_cell(&bp, lane, column[&s]) else {
+                return Err(error("", "import-too-many-columns", &[]));
+            };
+            let mut step = Step::new(
+                lane,
+                col,
+                if n.name.is_empty() { crate::i18n::tr("import-unnamed") } else { n.name.clone() },
+            );
+            step.description.clone_from(&n.documentation);
+            step.extra.insert("x_bpmn_id".to_owned(), serde_json::Value::String(n.id.clone()));
+            step_ids.insert(s, step.id);
+            bp.add_step(step)
+                .map_err(|e| ImportError { at: n.id.clone(), message: crate::i18n::words::model_error(&bp, &e) })?;
+        }
+        let mut seen_pairs = HashSet::new();
+        for (a, b, label, _) in &edges {
+            let (from, to) = (step_ids[a], step_ids[b]);
+            if !seen_pairs.insert((from, to)) {
+                continue;
+            }
+            let mut f = Flow::new(from, to);
+            f.label = Some(label.clone()).filter(|l| !l.is_empty());
+            let _ = bp.add_flow(f);
+        }
+        // Timers: waiting minutes on the next step.
+        for (i, n) in self.nodes.iter().enumerate() {
+            let Some(minutes) = n.timer else { continue };
+            for (next, _) in self.joined(i, &out) {
+                if let Some(&id) = step_ids.get(&next) {
+                    let _ = bp.update_step(id, |s| {
+                        s.measures.wait_minutes =
+                            Some((s.measures.wait_minutes.unwrap_or(0.0) + minutes).min(crate::model::MAX_MINUTES));
+                    });
+                }
+            }
+        }
+        // The customer waits for news: a question.
+        for (i, n) in self.nodes.iter().enumerate() {
+            if n.message_catch
+                && !n.name.is_empty()
+                && Some(self.lanes[n.lane].pool) == customer_pool
+                && let Some(&id) = step_ids.get(&i)
+            {
+                let _ = bp.add_annotation(Annotation::new(AnnotationKind::Question, Target::Step(id), n.name.clone()));
+            }
+        }
+        // Data objects and stores: actors of kind information in the steps that use them.
+        let mut actors: HashMap<String, crate::model::ActorId> = HashMap::new();
+        for (i, n) in self.nodes.iter().enumerate() {
+            let Some(&step) = step_ids.get(&i) else { continue };
+            for d in &n.data {
+                let name = self.data.get(d).cloned().filter(|s| !s.is_empty()).unwrap_or_else(|| d.clone());
+                let id = *actors.entry(name.clone()).or_insert_with(|| {
+                    let a = Actor::new(name, ActorKind::Information);
+                    let id = a.id;
+                    let at = bp.actors().len();
+                    let _ = bp.insert_actor(at, a);
+                    id
+                });
+                let _ = bp.update_step(step, |s| {
+                    if !s.actors.contains(&id) {
+                        s.actors.push(id);
+                    }
+                });
+            }
+        }
+        // Text annotations: ideas on their steps.
+        for (a, b) in &self.associations {
+            let (note, target) = if self.notes.contains_key(a) { (a, b) } else { (b, a) };
+            let Some(text) = self.notes.get(note).filter(|t| !t.is_empty()) else { continue };
+            match self.index.get(target).and_then(|n| step_ids.get(n)) {
+                Some(&id) => {
+                    let _ = bp.add_annotation(Annotation::new(AnnotationKind::Idea, Target::Step(id), text.clone()));
+                }
+                None => left_out.push(crate::i18n::tr_args("import-left-note", &[("text", text.clone().into())])),
+            }
+        }
+        if self.inside > 0 {
+            left_out.push(crate::i18n::tr_args("import-left-inside", &[("n", self.inside.into())]));
+        }
+        Ok(Imported { blueprint: bp, left_out, lanes: guesses })
+    }
+
+    fn customer_pool(&self, options: &Options) -> Option<usize> {
+        if let Some(name) = &options.customer {
+            let name = name.trim().to_lowercase();
+            if let Some(i) = self.pools.iter().position(|p| p.name.to_lowercase() == name) {
+                return Some(i);
+            }
+            if let Some(l) = self.lanes.iter().find(|l| l.name.to_lowercase() == name) {
+                return Some(l.pool);
+            }
+        }
+        self.pools.iter().position(|p| guess_kind(&p.name) == LaneKind::Customer)
+    }
+
+    /// Each step's column: by the diagram's x positions when every step has a shape, otherwise
+    /// by the longest path of flows to it (loops cut where they turn back).
+    fn columns(
+        &self,
+        steps: &[usize],
+        edges: &[(usize, usize, String, bool)],
+    ) -> Result<HashMap<usize, u32>, ImportError> {
+        let mut column: HashMap<usize, u32> = HashMap::new();
+        if steps.iter().all(|s| self.nodes[*s].shape.is_some()) {
+            let mut by_x: Vec<(f64, f64, usize)> =
+                steps.iter().filter_map(|&s| self.nodes[s].shape.map(|(x, w)| (x, w, s))).collect();
+            by_x.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+            let (mut col, mut right) = (0u32, f64::NEG_INFINITY);
+            for (i, (x, w, s)) in by_x.into_iter().enumerate() {
+                if i > 0 && x >= right {
+                    col += 1;
+                }
+                right = if i > 0 && x < right { right.max(x + w) } else { x + w };
+                column.insert(s, col);
+            }
+        } else {
+            let index: HashMap<usize, usize> = steps.iter().enumerate().map(|(i, s)| (*s, i)).collect();
+            let mut next: Vec<Vec<usize>> = vec![Vec::new(); steps.len()];
+            let mut indegree = vec![0usize; steps.len()];
+            for (a, b, _, _) in edges {
+                next[index[a]].push(index[b]);
+            }
+            // Back edges (to a step on the current path) are rework: not used for the order.
+            let mut state = vec![0u8; steps.len()];
+            let mut forward: Vec<Vec<usize>> = vec![Vec::new(); steps.len()];
+            for start in 0..steps.len() {
+                if state[start] != 0 {
+                    continue;
+                }
+                let mut stack = vec![(start, 0usize)];
+                state[start] = 1;
+                while let Some((n, i)) = stack.pop() {
+                    if let Some(&m) = next[n].get(i) {
+                        stack.push((n, i + 1));
+                        match state[m] {
+                            0 => {
+                                forward[n].push(m);
+                                state[m] = 1;
+                                stack.push((m, 0));
+                            }
+                            2 => forward[n].push(m),
+                            _ => {} // on the path: a loop back
+                        }
+                    } else {
+                        state[n] = 2;
+                    }
+                }
+            }
+            for list in &forward {
+                for &m in list {
+                    indegree[m] += 1;
+                }
+            }
+            let mut depth = vec![0u32; steps.len()];
+            let mut queue: Vec<usize> = (0..steps.len()).filter(|&i| indegree[i] == 0).collect();
+            while let Some(n) = queue.pop() {
+                for &m in &forward[n] {
+                    depth[m] = depth[m].max(depth[n] + 1);
+                    indegree[m] -= 1;
+                    if indegree[m] == 0 {
+                        queue.push(m);
+                    }
+                }
+            }
+            for (i, s) in steps.iter().enumerate() {
+                column.insert(*s, depth[i]);
+            }
+        }
+        if column.values().any(|c| *c > MAX_COLUMN) {
+            return Err(error("", "import-too-many-columns", &[]));
+        }
+        Ok(column)
+    }
+}
+
+/// An ISO 8601 duration (`PT48H`, `P5D`, `P1DT2H30M`) in minutes; a month is 30 days, a year 365.
+#[must_use]
+pub fn duration_minutes(text: &str) -> Option<f64> {
+    let t = text.trim().strip_prefix('P')?;
+    let (date, time) = t.split_once('T').unwrap_or((t, ""));
+    let mut total = 0.0;
+    let mut any = false;
+    for (part, units) in [
+        (date, &[('Y', 525_600.0), ('M', 43_200.0), ('W', 10_080.0), ('D', 1_440.0)][..]),
+        (time, &[('H', 60.0), ('M', 1.0), ('S', 1.0 / 60.0)][..]),
+    ] {
+        let mut number = String::new();
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' || c == ',' {
+                number.push(if c == ',' { '.' } else { c });
+            } else {
+                let (_, factor) = units.iter().find(|(u, _)| *u == c)?;
+                total += number.parse::<f64>().ok()? * factor;
+                number.clear();
+                any = true;
+            }
+        }
+        if !number.is_empty() {
+            return None;
+        }
+    }
+    (any && total.is_finite()).then_some(total)
+}

@@ -1,0 +1,101 @@
+//! File → Import…: a preview of what a BPMN model or a spreadsheet becomes — the lanes with their
+//! kinds (each can be changed before anything is created), the counts, and what was left out.
+
+use crate::i18n::{tr, tr_args};
+use crate::import::Imported;
+use crate::model::LaneKind;
+
+/// An import waiting for the user's yes.
+pub struct Preview {
+    pub path: std::path::PathBuf,
+    pub format: crate::import::Format,
+    pub options: crate::import::Options,
+    pub imported: Imported,
+}
+
+/// The answer of the preview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportAnswer {
+    /// A lane's kind was changed: import again with it.
+    Kind(String, LaneKind),
+    Create,
+    Cancel,
+}
+
+/// The preview; the answer, once there is one.
+#[must_use]
+pub fn preview_ui(ctx: &egui::Context, p: &Preview) -> Option<ImportAnswer> {
+    let mut answer = None;
+    let bp = &p.imported.blueprint;
+    let name = p.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    egui::Modal::new(egui::Id::unique("import preview")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.heading(tr_args("import-preview-title", &[("name", name.into())]));
+        ui.label(tr_args(
+            "import-preview-counts",
+            &[
+                ("steps", bp.step_count().into()),
+                ("flows", bp.flow_count().into()),
+                ("notes", bp.annotations().len().into()),
+                ("actors", bp.actors().len().into()),
+            ],
+        ));
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new(tr("import-preview-lanes")).strong());
+        egui::Grid::new("import lanes").num_columns(3).spacing([12.0, 6.0]).show(ui, |ui| {
+            for lane in &p.imported.lanes {
+                let steps = bp
+                    .lanes()
+                    .iter()
+                    .find(|l| l.name == lane.name)
+                    .map_or(0, |l| bp.steps().filter(|s| s.lane == l.id).count());
+                // The name in a column of its own width; a long one ends in … and shows whole on hover.
+                let h = ui.spacing().interact_size.y;
+                ui.allocate_ui_with_layout(
+                    egui::vec2(190.0, h),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_width(190.0);
+                        ui.add(egui::Label::new(&lane.name).truncate()).on_hover_text(&lane.name);
+                    },
+                );
+                let mut kind = lane.kind;
+                let r = egui::ComboBox::from_id_salt(("import kind", &lane.name))
+                    .width(150.0)
+                    .selected_text(crate::ui::text::lane_kind_name(kind))
+                    .show_ui(ui, |ui| {
+                        for k in LaneKind::ALL {
+                            ui.selectable_value(&mut kind, k, crate::ui::text::lane_kind_name(k));
+                        }
+                    });
+                let label = tr_args("import-preview-kind-of", &[("name", lane.name.clone().into())]);
+                r.response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
+                if kind != lane.kind {
+                    answer = Some(ImportAnswer::Kind(lane.name.clone(), kind));
+                }
+                let note = if lane.guessed { tr("import-preview-guessed") } else { String::new() };
+                ui.label(format!("{} {note}", tr_args("import-preview-steps", &[("n", steps.into())])));
+                ui.end_row();
+            }
+        });
+        if !p.imported.left_out.is_empty() {
+            ui.add_space(6.0);
+            ui.label(egui::RichText::new(tr("import-preview-left-out")).strong());
+            egui::ScrollArea::vertical().max_height(120.0).show(ui, |ui| {
+                for l in &p.imported.left_out {
+                    ui.label(format!("• {l}"));
+                }
+            });
+        }
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr("import-create")).clicked() {
+                answer = Some(ImportAnswer::Create);
+            }
+            if ui.button(tr("dlg-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                answer = Some(ImportAnswer::Cancel);
+            }
+        });
+    });
+    answer
+}

@@ -921,10 +921,6 @@ outline-actors = Actors
 outline-conflicts = Conflicts to resolve: { $n }
 conflict-absent = nothing (deleted or not there)
 conflict-present = present
-conflict-both-changed = { $part }: both changed it — ours { $ours }, theirs { $theirs } (ours is kept)
-conflict-changed-deleted = { $part }: deleted on one side, changed on the other — ours { $ours }, theirs { $theirs } (the changed one is kept)
-conflict-deleted-used = { $part }: deleted on one side, still used on the other (it is kept)
-conflict-rule = { $part }: the merged version broke a rule of the format (ours is kept)
 part-blueprint = the blueprint
 part-lane = lane
 part-phase = phase
@@ -958,7 +954,7 @@ conflicts-kind-changed-deleted = One side deleted this, the other changed it.
 conflicts-kind-deleted-used = One side deleted this, but the other still uses it.
 conflicts-kind-same-cell = Both sides put a step in the same cell; theirs moved to the next free cell.
 conflicts-kind-same-phase-start = Both sides started a phase in the same column; theirs moved right.
-conflicts-kind-rule = The merged version broke a rule; ours is kept.
+conflicts-kind-rule = The merged version broke a rule of the file format.
 conflicts-base = Before
 conflicts-ours = Ours
 conflicts-theirs = Theirs
@@ -1003,8 +999,6 @@ field-answers = answered questions
 field-position = place in the field view
 field-locked = locked layout
 field-lanes = order of the lanes
-conflict-same-cell = { $part }: both sides put a step in one cell; this one moved to the next free cell
-conflict-same-phase-start = { $part }: both sides started a phase in one column; this one moved right
 cmd-history = History…
 cmd-history-tip = The versions of this file in git: compare with one of them
 history-title = History of { $name }
@@ -1112,3 +1106,41 @@ cmd-import-tip = Make a blueprint from a BPMN process model, a CSV table or an E
 example-omgevingsvergunning-summary = A municipality permit: the contact centre gets status questions while the case file is incomplete.
 example-archiefonderzoek-summary = An archive answering research questions from abroad, between reading room and website.
 example-eerste-werkweek-summary = An internal process: staff departments support a new colleague's first week.
+cli-merged-open = { $file }: merged; { $open } { $open ->
+    [one] conflict
+   *[other] conflicts
+  } from an earlier merge still to resolve
+conflict-none = none
+conflict-yes = yes
+conflict-no = no
+conflict-side-ours = ours
+conflict-side-theirs = theirs
+conflict-what-changed-deleted = { $deleted } deleted it, { $changed } changed it
+conflict-what-deleted-used = { $deleted } deleted it, { $uses } still uses it
+conflict-what-same-cell = both sides put a step in one cell; this one moved right, to { $now }
+conflict-what-same-start = both sides started a phase in one column; this one moved right, to { $now }
+conflict-values = ours { $ours }, theirs { $theirs }
+conflict-kept = { $kept ->
+    [ours] ours is kept
+    [theirs] theirs is kept
+   *[gone] it is left out
+  }
+outline-process = process { $m } min
+outline-wait = waiting { $m } min
+outline-customer = customer { $m } min
+outline-emotion = emotion { $n }
+outline-votes = { $n ->
+    [one] 1 vote
+   *[other] { $n } votes
+  }
+outline-actors-on = with { $names }
+outline-no-title = (no title)
+outline-answers = answers { $questions }
+outline-locked = (layout locked)
+cli-outline-unreadable = (this file cannot be read as a blueprint: { $reason }; its text follows as it is)
+cli-arg-outline-textconv = For git (diff.sightline.textconv): a file that cannot be read is shown as it is, after a line saying why, instead of stopping git diff.
+git-no-folder = sightline git-setup: the folder { $dir } does not exist
+read-json-bad-word = this is not valid JSON: a word here is not true, false or null (text needs double quotes)
+read-json-other = this is not valid JSON here
+cli-error-missing-value = { $arg } needs a value
+cli-stats-conflicts = conflicts to resolve

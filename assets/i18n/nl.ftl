@@ -921,10 +921,6 @@ outline-actors = Actoren
 outline-conflicts = Op te lossen conflicten: { $n }
 conflict-absent = niets (verwijderd of er niet)
 conflict-present = aanwezig
-conflict-both-changed = { $part }: beide kanten wijzigden het — wij { $ours }, zij { $theirs } (de onze blijft)
-conflict-changed-deleted = { $part }: aan de ene kant verwijderd, aan de andere gewijzigd — wij { $ours }, zij { $theirs } (de gewijzigde blijft)
-conflict-deleted-used = { $part }: aan de ene kant verwijderd, aan de andere nog gebruikt (het blijft)
-conflict-rule = { $part }: de samengevoegde versie brak een regel van het formaat (de onze blijft)
 part-blueprint = de blauwdruk
 part-lane = baan
 part-phase = fase
@@ -958,7 +954,7 @@ conflicts-kind-changed-deleted = De ene kant verwijderde dit, de andere wijzigde
 conflicts-kind-deleted-used = De ene kant verwijderde dit, maar de andere gebruikt het nog.
 conflicts-kind-same-cell = Beide kanten zetten een stap in hetzelfde vak; die van hen schoof naar het volgende vrije vak.
 conflicts-kind-same-phase-start = Beide kanten lieten een fase in dezelfde kolom beginnen; die van hen schoof naar rechts.
-conflicts-kind-rule = De samengevoegde versie brak een regel; de onze blijft.
+conflicts-kind-rule = De samengevoegde versie brak een regel van het bestandsformaat.
 conflicts-base = Eerst
 conflicts-ours = Wij
 conflicts-theirs = Zij
@@ -1003,8 +999,6 @@ field-answers = beantwoorde vragen
 field-position = plaats in de veldweergave
 field-locked = vergrendelde indeling
 field-lanes = volgorde van de banen
-conflict-same-cell = { $part }: beide kanten zetten een stap in één vak; deze schoof naar het volgende vrije vak
-conflict-same-phase-start = { $part }: beide kanten lieten een fase in één kolom beginnen; deze schoof naar rechts
 cmd-history = Geschiedenis…
 cmd-history-tip = De versies van dit bestand in git: vergelijk met een ervan
 history-title = Geschiedenis van { $name }
@@ -1112,3 +1106,41 @@ cmd-import-tip = Maak een blauwdruk van een BPMN-procesmodel, een CSV-tabel of e
 example-omgevingsvergunning-summary = Een omgevingsvergunning: het KCC krijgt vragen over de status terwijl het dossier onvolledig is.
 example-archiefonderzoek-summary = Een archief beantwoordt onderzoeksvragen uit het buitenland, tussen studiezaal en website.
 example-eerste-werkweek-summary = Een intern proces: stafafdelingen ondersteunen de eerste werkweek van een nieuwe collega.
+cli-merged-open = { $file }: samengevoegd; nog { $open } { $open ->
+    [one] conflict
+   *[other] conflicten
+  } van een eerdere samenvoeging op te lossen
+conflict-none = geen
+conflict-yes = ja
+conflict-no = nee
+conflict-side-ours = wij
+conflict-side-theirs = zij
+conflict-what-changed-deleted = { $deleted } verwijderden het, { $changed } wijzigden het
+conflict-what-deleted-used = { $deleted } verwijderden het, { $uses } gebruiken het nog
+conflict-what-same-cell = beide kanten zetten een stap in één vak; deze schoof naar rechts, naar { $now }
+conflict-what-same-start = beide kanten lieten een fase in één kolom beginnen; deze schoof naar rechts, naar { $now }
+conflict-values = wij { $ours }, zij { $theirs }
+conflict-kept = { $kept ->
+    [ours] de onze blijft
+    [theirs] die van hen blijft
+   *[gone] het is weggelaten
+  }
+outline-process = bewerking { $m } min
+outline-wait = wachten { $m } min
+outline-customer = klant { $m } min
+outline-emotion = emotie { $n }
+outline-votes = { $n ->
+    [one] 1 stem
+   *[other] { $n } stemmen
+  }
+outline-actors-on = met { $names }
+outline-no-title = (geen titel)
+outline-answers = beantwoordt { $questions }
+outline-locked = (indeling vergrendeld)
+cli-outline-unreadable = (dit bestand is niet als blauwdruk te lezen: { $reason }; de tekst volgt zoals hij is)
+cli-arg-outline-textconv = Voor git (diff.sightline.textconv): een bestand dat niet te lezen is, wordt getoond zoals het is, na een regel die zegt waarom, in plaats van git diff te laten stoppen.
+git-no-folder = sightline git-setup: de map { $dir } bestaat niet
+read-json-bad-word = dit is geen geldige JSON: een woord hier is niet true, false of null (tekst hoort tussen dubbele aanhalingstekens)
+read-json-other = dit is hier geen geldige JSON
+cli-error-missing-value = { $arg } heeft een waarde nodig
+cli-stats-conflicts = op te lossen conflicten

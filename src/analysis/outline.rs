@@ -4,7 +4,8 @@
 //! (`diff.sightline.textconv`).
 
 use crate::i18n::{tr_args_in, tr_in};
-use crate::model::{AnnotationKind, Blueprint, Conflict, Step, Target};
+use crate::merge::words::{conflict_line, one_line};
+use crate::model::{AnnotationKind, Blueprint, Step, Target};
 use crate::templates::Lang;
 use std::fmt::Write as _;
 
@@ -12,10 +13,13 @@ use std::fmt::Write as _;
 #[must_use]
 pub fn outline(bp: &Blueprint, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", bp.title);
+    let _ = writeln!(out, "{}", title(&bp.title, lang));
+    if bp.locked {
+        let _ = writeln!(out, "  {}", tr_in(lang, "outline-locked"));
+    }
     if let Some(d) = bp.description.as_deref().filter(|d| !d.trim().is_empty()) {
-        for line in d.lines() {
-            let _ = writeln!(out, "  {line}");
+        for line in d.lines().filter(|l| !l.trim().is_empty()) {
+            let _ = writeln!(out, "  {}", one_line(line));
         }
     }
     let steps = bp.steps_in_order();
@@ -38,7 +42,9 @@ pub fn outline(bp: &Blueprint, lang: Lang) -> String {
             tr_args_in(lang, "outline-columns", &[("from", first.into()), ("to", end.into())])
         };
         let head = match name {
-            Some(name) => tr_args_in(lang, "outline-phase", &[("name", name.into()), ("columns", columns.into())]),
+            Some(name) => {
+                tr_args_in(lang, "outline-phase", &[("name", one_line(&name).into()), ("columns", columns.into())])
+            }
             None => tr_args_in(lang, "outline-no-phase", &[("columns", columns.into())]),
         };
         let _ = writeln!(out, "{head}");
@@ -48,7 +54,8 @@ pub fn outline(bp: &Blueprint, lang: Lang) -> String {
             if here.is_empty() {
                 continue;
             }
-            let _ = writeln!(out, "  {}", lane.name);
+            let kind = tr_in(lang, &format!("lane-kind-{}", lane.kind.as_str()));
+            let _ = writeln!(out, "  {} ({kind})", one_line(&lane.name));
             for s in here {
                 step_lines(&mut out, bp, s, lang);
             }
@@ -58,7 +65,7 @@ pub fn outline(bp: &Blueprint, lang: Lang) -> String {
         let _ = writeln!(out, "{}", tr_in(lang, "outline-actors"));
         for a in bp.actors() {
             let kind = tr_in(lang, &format!("actor-kind-{}", a.kind.as_str()));
-            let _ = writeln!(out, "  {} ({kind})", a.name);
+            let _ = writeln!(out, "  {} ({kind})", one_line(&a.name));
         }
     }
     if !bp.conflicts.is_empty() {
@@ -71,120 +78,93 @@ pub fn outline(bp: &Blueprint, lang: Lang) -> String {
 }
 
 fn step_lines(out: &mut String, bp: &Blueprint, s: &Step, lang: Lang) {
+    let m = &s.measures;
+    let minutes = |id: &str, v: Option<f64>| {
+        v.map(|v| tr_args_in(lang, id, &[("m", crate::analysis::decimal(v, 1, lang).into())]))
+    };
     let mut details: Vec<String> = Vec::new();
-    if let Some(c) = s.channel.as_deref().filter(|c| !c.is_empty()) {
-        details.push(c.to_owned());
-    }
-    let minutes = [s.measures.process_minutes, s.measures.wait_minutes].into_iter().flatten().sum::<f64>();
-    if minutes > 0.0 {
-        details.push(format!("{} min", crate::analysis::decimal(minutes, 1, lang)));
-    }
-    let details = if details.is_empty() { String::new() } else { format!(" [{}]", details.join(", ")) };
+    details.extend(s.channel.as_deref().filter(|c| !c.is_empty()).map(one_line));
+    details.extend(minutes("outline-process", m.process_minutes));
+    details.extend(minutes("outline-wait", m.wait_minutes));
+    details.extend(minutes("outline-customer", m.customer_minutes));
+    let details = if details.is_empty() { String::new() } else { format!(" [{}]", details.join("; ")) };
     let col = tr_args_in(lang, "outline-column", &[("n", (u64::from(s.column) + 1).into())]);
-    let _ = writeln!(out, "    {col}: {}{details}", s.title);
-    for a in bp.annotations_on(Target::Step(s.id)) {
-        let kind = tr_in(lang, &format!("kind-{}", a.kind.as_str().replace('_', "-")));
-        let severity = match (a.kind, a.severity) {
-            (AnnotationKind::PainPoint, Some(n)) => {
-                format!(" ({})", tr_args_in(lang, "md-severity", &[("n", n.into())]))
-            }
-            _ => String::new(),
-        };
-        let _ = writeln!(out, "      {kind}{severity}: {}", a.text);
+    let _ = writeln!(out, "    {col}: {}{details}", title(&s.title, lang));
+    if let Some(d) = s.description.as_deref().filter(|d| !d.trim().is_empty()) {
+        let _ = writeln!(out, "      {}", one_line(d));
     }
-    let mut flows: Vec<(u32, usize, String)> = bp
+    // The measures and who takes part, in one line of words.
+    let measure = |w: &str| tr_in(lang, &format!("measure-{}", w.replace('_', "-")));
+    let mut facts: Vec<String> = Vec::new();
+    if let Some(v) = m.value {
+        let waste = m.waste_type.map(|w| format!(" ({})", measure(w.as_str()))).unwrap_or_default();
+        facts.push(format!("{}{waste}", measure(v.as_str())));
+    }
+    facts.extend(m.emotion.map(|e| tr_args_in(lang, "outline-emotion", &[("n", i64::from(e).into())])));
+    facts.extend(m.kano.map(|k| format!("Kano {}", measure(k.as_str()))));
+    facts.extend(m.evidence.map(|e| measure(e.as_str())));
+    if s.votes > 0 {
+        facts.push(tr_args_in(lang, "outline-votes", &[("n", s.votes.into())]));
+    }
+    let actors: Vec<String> =
+        s.actors.iter().filter_map(|a| bp.actors().iter().find(|x| x.id == *a)).map(|a| one_line(&a.name)).collect();
+    if !actors.is_empty() {
+        facts.push(tr_args_in(lang, "outline-actors-on", &[("names", actors.join(", ").into())]));
+    }
+    if !facts.is_empty() {
+        let _ = writeln!(out, "      {}", facts.join("; "));
+    }
+    note_lines(out, bp, Target::Step(s.id), "      ", lang);
+    let mut flows: Vec<(u32, usize, String, crate::model::FlowId)> = bp
         .flows_of(s.id)
         .filter(|f| f.from == s.id)
         .filter_map(|f| {
             let to = bp.step(f.to)?;
             let lane = bp.lanes().iter().position(|l| l.id == to.lane).unwrap_or(0);
-            let label = f.label.as_deref().filter(|l| !l.is_empty()).map(|l| format!(" ({l})")).unwrap_or_default();
+            let label =
+                f.label.as_deref().filter(|l| !l.is_empty()).map(|l| format!(" ({})", one_line(l))).unwrap_or_default();
             let arrow = if f.two_way { "↔" } else { "→" };
-            Some((to.column, lane, format!("{arrow} {}{label}", to.title)))
+            Some((to.column, lane, format!("{arrow} {}{label}", title(&to.title, lang)), f.id))
         })
         .collect();
     flows.sort();
-    for (_, _, line) in flows {
+    for (_, _, line, id) in flows {
         let _ = writeln!(out, "      {line}");
+        note_lines(out, bp, Target::Flow(id), "        ", lang);
     }
 }
 
-/// One conflict in words: which part, which field, both values.
-#[must_use]
-pub fn conflict_line(bp: &Blueprint, c: &Conflict, lang: Lang) -> String {
-    let shown = |v: Option<&serde_json::Value>| value_words(c.field.as_deref(), v, lang);
-    let part = conflict_part(bp, c, lang);
-    let field = c.field.as_deref().map(|f| format!(", {}", field_name(f, lang))).unwrap_or_default();
-    tr_args_in(
-        lang,
-        &format!("conflict-{}", c.kind.as_str().replace('_', "-")),
-        &[
-            ("part", format!("{part}{field}").into()),
-            ("ours", shown(c.ours.as_ref()).into()),
-            ("theirs", shown(c.theirs.as_ref()).into()),
-        ],
-    )
+/// A title on one line; an empty one said so.
+fn title(t: &str, lang: Lang) -> String {
+    if t.trim().is_empty() { tr_in(lang, "outline-no-title") } else { one_line(t) }
 }
 
-/// The part a conflict is about, by name: "step “Belt de gemeente”".
-#[must_use]
-pub fn conflict_part(bp: &Blueprint, c: &Conflict, lang: Lang) -> String {
-    use crate::model::PartKind as P;
-    let id = c.part_id;
-    // The name as the blueprint has it now, or as one of the sides had it.
-    let from_sides = || {
-        [&c.ours, &c.theirs, &c.base].into_iter().flatten().find_map(|v| {
-            ["title", "name", "text"]
-                .iter()
-                .find_map(|k| v.get(k).and_then(serde_json::Value::as_str))
-                .map(str::to_owned)
-        })
-    };
-    let name = match c.part {
-        P::Blueprint => None,
-        P::Lane => id.and_then(|i| bp.lane(crate::model::LaneId(i))).map(|l| l.name.clone()),
-        P::Phase => id.and_then(|i| bp.phase(crate::model::PhaseId(i))).map(|p| p.name.clone()),
-        P::Step => id.and_then(|i| bp.step(crate::model::StepId(i))).map(|s| s.title.clone()),
-        P::Flow => id
-            .and_then(|i| bp.flow(crate::model::FlowId(i)))
-            .and_then(|f| Some(format!("{} → {}", bp.step(f.from)?.title, bp.step(f.to)?.title))),
-        P::Annotation => id.and_then(|i| bp.annotation(crate::model::AnnotationId(i))).map(|a| a.text.clone()),
-        P::Actor => id.and_then(|i| bp.actors().iter().find(|a| a.id.0 == i)).map(|a| a.name.clone()),
-    }
-    .or_else(from_sides);
-    let kind = tr_in(lang, &format!("part-{}", c.part.as_str()));
-    match name {
-        Some(n) => format!("{kind} “{n}”"),
-        None => kind,
-    }
-}
-
-/// A field of the file in words (`process_minutes` → "process minutes"); a field this version
-/// does not know keeps its own name, in quotes.
-#[must_use]
-pub fn field_name(field: &str, lang: Lang) -> String {
-    let id = format!("field-{}", field.replace('_', "-"));
-    let words = tr_in(lang, &id);
-    if words == id { format!("\"{field}\"") } else { words }
-}
-
-/// A value of a conflict as a person reads it: text in quotes, a part by its name, a column
-/// counted from 1 as on screen.
-#[must_use]
-pub fn value_words(field: Option<&str>, v: Option<&serde_json::Value>, lang: Lang) -> String {
-    use serde_json::Value;
-    match v {
-        None => tr_in(lang, "conflict-absent"),
-        Some(Value::String(s)) => format!("“{s}”"),
-        Some(Value::Object(o)) => {
-            let name = ["title", "name", "text"].iter().find_map(|k| o.get(*k).and_then(Value::as_str));
-            name.map_or_else(|| tr_in(lang, "conflict-present"), |n| format!("“{n}”"))
+/// The notes on a step or a flow: kind, severity or perspective, votes, text, what a message
+/// answers.
+fn note_lines(out: &mut String, bp: &Blueprint, on: Target, indent: &str, lang: Lang) {
+    for a in bp.annotations_on(on) {
+        let kind = tr_in(lang, &format!("kind-{}", a.kind.as_str().replace('_', "-")));
+        let mut extra: Vec<String> = Vec::new();
+        if let (AnnotationKind::PainPoint, Some(n)) = (a.kind, a.severity) {
+            extra.push(tr_args_in(lang, "md-severity", &[("n", n.into())]));
         }
-        Some(Value::Array(a)) => tr_args_in(lang, "conflict-list", &[("n", a.len().into())]),
-        Some(Value::Number(n)) if matches!(field, Some("column" | "start")) => match n.as_u64() {
-            Some(c) => tr_args_in(lang, "outline-column", &[("n", (c + 1).into())]),
-            None => n.to_string(),
-        },
-        Some(other) => other.to_string(),
+        if let (AnnotationKind::MomentOfTruth, Some(p)) = (a.kind, a.perspective) {
+            extra.push(tr_in(lang, &format!("perspective-{}", p.as_str())));
+        }
+        extra.extend(a.channel.as_deref().filter(|c| !c.is_empty()).map(one_line));
+        if a.votes > 0 {
+            extra.push(tr_args_in(lang, "outline-votes", &[("n", a.votes.into())]));
+        }
+        let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) };
+        let _ = writeln!(out, "{indent}{kind}{extra}: {}", one_line(&a.text));
+        let answers: Vec<String> =
+            a.answers.iter().filter_map(|q| bp.annotation(*q)).map(|q| format!("“{}”", one_line(&q.text))).collect();
+        if !answers.is_empty() {
+            let _ = writeln!(
+                out,
+                "{indent}  {}",
+                tr_args_in(lang, "outline-answers", &[("questions", answers.join(", ").into())])
+            );
+        }
     }
 }

@@ -16,6 +16,10 @@ pub fn setup(dir: &Path) -> bool {
         eprintln!("{}", tr("git-missing"));
         return false;
     }
+    if !dir.is_dir() {
+        eprintln!("{}", tr_args("git-no-folder", &[("dir", dir.display().to_string().into())]));
+        return false;
+    }
     let Some(top) = git(dir, &["rev-parse", "--show-toplevel"]).map(PathBuf::from) else {
         eprintln!("{}", tr_args("git-not-a-repository", &[("dir", dir.display().to_string().into())]));
         return false;
@@ -33,18 +37,20 @@ pub fn setup(dir: &Path) -> bool {
     let wanted = [
         ("merge.sightline.name", tr("git-driver-name")),
         ("merge.sightline.driver", format!("{quoted} merge %O %A %B")),
-        ("diff.sightline.textconv", format!("{quoted} outline")),
+        ("diff.sightline.textconv", format!("{quoted} outline --textconv")),
     ];
     let mut changed = false;
     let attributes = top.join(".gitattributes");
     let text = std::fs::read_to_string(&attributes).unwrap_or_default();
     if !text.lines().any(|l| l.trim() == ATTRIBUTES) {
+        // The file's own line ends (Windows repositories often use CRLF).
+        let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
         let mut new = text.clone();
         if !new.is_empty() && !new.ends_with('\n') {
-            new.push('\n');
+            new.push_str(eol);
         }
         new.push_str(ATTRIBUTES);
-        new.push('\n');
+        new.push_str(eol);
         if let Err(e) = crate::io::write_atomic(&attributes, new.as_bytes()) {
             eprintln!("{}", crate::i18n::words::file_error(&e));
             return false;

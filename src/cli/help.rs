@@ -152,6 +152,9 @@ pub fn error_words(e: &clap::Error) -> String {
         ErrorKind::InvalidSubcommand => {
             tr_args("cli-error-unknown-command", &[("arg", get(ContextKind::InvalidSubcommand).into())])
         }
+        ErrorKind::InvalidValue if get(ContextKind::InvalidValue).is_empty() => {
+            tr_args("cli-error-missing-value", &[("arg", arg.into())])
+        }
         ErrorKind::InvalidValue => tr_args(
             "cli-error-invalid-value",
             &[

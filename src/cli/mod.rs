@@ -125,6 +125,8 @@ pub enum Command {
     Schema,
     Outline {
         file: PathBuf,
+        #[arg(long)]
+        textconv: bool,
     },
     Import {
         input: PathBuf,
@@ -217,12 +219,29 @@ pub fn run(command: Command) -> ExitCode {
     let lang = crate::i18n::language();
     let ok = match command {
         Command::Validate { files, strict } => validate(&files, strict),
-        Command::Outline { file } => match load(&file) {
-            Some(bp) => {
+        Command::Outline { file, textconv } => match io::load_file(&file) {
+            Ok(bp) => {
                 out_raw!("{}", crate::analysis::outline::outline(&bp, lang));
                 true
             }
-            None => false,
+            // For git: a file that does not read (a typo, a half-resolved conflict) is shown as
+            // it is, after a line that says why, so that `git diff` still shows what changed.
+            Err(e) if textconv => {
+                let why = match &e {
+                    io::FileError::Invalid { error, .. } => {
+                        error.problems.first().map(ToString::to_string).unwrap_or_default()
+                    }
+                    other => crate::i18n::words::file_error(other),
+                };
+                out!("{}", io::visible(&tr_args("cli-outline-unreadable", &[("reason", why.into())])));
+                let raw = std::fs::read(&file).unwrap_or_default();
+                out_raw!("{}", String::from_utf8_lossy(&raw));
+                true
+            }
+            Err(e) => {
+                report_error(&e);
+                false
+            }
         },
         Command::Import { input, output, format, lane, customer, map, json, force } => {
             let format = format.map(|f| match f {
@@ -325,7 +344,10 @@ fn stats(file: &Path, json: bool) -> bool {
         ("cli-stats-messages", s.messages),
         ("cli-stats-actors", s.actors),
     ]
-    .map(|(id, n)| (tr(id), n));
+    .map(|(id, n)| (tr(id), n))
+    .into_iter()
+    .chain((s.conflicts > 0).then(|| (tr("cli-stats-conflicts"), s.conflicts)))
+    .collect::<Vec<_>>();
     let width = rows.iter().map(|(name, _)| name.chars().count()).max().unwrap_or(0) + 2;
     for (name, n) in rows {
         out!("  {name:<width$}{n:>7}");
@@ -515,19 +537,38 @@ fn merge(base: &Path, ours: &Path, theirs: &Path, output: &Path) -> ExitCode {
         }
     };
     let (Some(o), Some(t)) = (load(ours), load(theirs)) else { return ExitCode::FAILURE };
-    let merged = crate::merge::merge(base_bp.as_ref(), &o, &t);
-    if let Err(e) = io::save_file(output, &merged) {
+    let to_stdout = output == Path::new("-");
+    // The result replaces OURS (git's way); never BASE or THEIRS.
+    if !to_stdout && let Err(e) = io::check_output(output, &[base, theirs]) {
         report_error(&e);
         return ExitCode::FAILURE;
     }
-    let args = [("file", output.display().to_string().into()), ("n", merged.conflicts.len().into())];
-    if merged.conflicts.is_empty() {
-        out!("{}", tr_args("cli-merged", &args));
-        ExitCode::SUCCESS
-    } else {
-        out!("{}", tr_args("cli-merged-conflicts", &args));
-        ExitCode::FAILURE
+    let merged = crate::merge::merge(base_bp.as_ref(), &o, &t);
+    // Exit 1 for conflicts this merge found; those recorded before and still open are counted,
+    // but do not make git mark the file again.
+    let earlier: std::collections::HashSet<uuid::Uuid> = o.conflicts.iter().chain(&t.conflicts).map(|c| c.id).collect();
+    let new = merged.conflicts.iter().filter(|c| !earlier.contains(&c.id)).count();
+    let open = merged.conflicts.len() - new;
+    if to_stdout {
+        out_raw!("{}", io::to_string(&merged));
+    } else if let Err(e) = io::save_file(output, &merged) {
+        report_error(&e);
+        return ExitCode::FAILURE;
     }
+    let file = if to_stdout { ours.display().to_string() } else { output.display().to_string() };
+    let args = [("file", file.into()), ("n", new.into()), ("open", open.into())];
+    let words = match (new, open) {
+        (0, 0) => tr_args("cli-merged", &args),
+        (0, _) => tr_args("cli-merged-open", &args),
+        _ => tr_args("cli-merged-conflicts", &args),
+    };
+    // With the result on standard output, the words go to standard error.
+    if to_stdout {
+        eprintln!("{words}");
+    } else {
+        out!("{words}");
+    }
+    if new == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 fn write_new(file: &Path, force: bool, bp: &crate::model::Blueprint) -> bool {

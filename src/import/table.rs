@@ -202,7 +202,9 @@ impl<'a> Builder<'a> {
             let lane = self.lane(get("lane"), get("kind"));
             let column = match get("column") {
                 "" => next_column,
-                c => u32::try_from(whole(c, &at, "column", 1, u64::from(crate::model::MAX_COLUMN) + 1)?).unwrap_or(1) - 1,
+                c => {
+                    u32::try_from(whole(c, &at, "column", 1, u64::from(crate::model::MAX_COLUMN) + 1)?).unwrap_or(1) - 1
+                }
             };
             let Some(column) = free_cell(&self.bp, lane, column) else {
                 return Err(error(at, "import-too-many-columns", &[]));
@@ -214,7 +216,8 @@ impl<'a> Builder<'a> {
             }
             step.description = Some(get("description").to_owned()).filter(|s| !s.is_empty());
             step.channel = Some(get("channel").to_owned()).filter(|s| !s.is_empty());
-            step.votes = u32::try_from(opt_whole(get("votes"), &at, "votes", 0, u64::from(u32::MAX))?.unwrap_or(0)).unwrap_or(0);
+            step.votes =
+                u32::try_from(opt_whole(get("votes"), &at, "votes", 0, u64::from(u32::MAX))?.unwrap_or(0)).unwrap_or(0);
             let m = &mut step.measures;
             m.process_minutes = minutes(get("process_minutes"), &at, "process_minutes")?;
             m.wait_minutes = minutes(get("wait_minutes"), &at, "wait_minutes")?;
@@ -274,13 +277,16 @@ impl<'a> Builder<'a> {
                 a.id = AnnotationId(id);
             }
             if kind == AnnotationKind::PainPoint {
-                a.severity = opt_whole(get("severity"), &at, "severity", 1, 3)?.and_then(|s| u8::try_from(s).ok()).or(a.severity);
+                a.severity = opt_whole(get("severity"), &at, "severity", 1, 3)?
+                    .and_then(|s| u8::try_from(s).ok())
+                    .or(a.severity);
             }
             if kind == AnnotationKind::MomentOfTruth {
                 a.perspective = word(get("perspective"), &at, "perspective", &Perspective::ALL, Perspective::as_str)?
                     .or(a.perspective);
             }
-            a.votes = u32::try_from(opt_whole(get("votes"), &at, "votes", 0, u64::from(u32::MAX))?.unwrap_or(0)).unwrap_or(0);
+            a.votes =
+                u32::try_from(opt_whole(get("votes"), &at, "votes", 0, u64::from(u32::MAX))?.unwrap_or(0)).unwrap_or(0);
             self.bp
                 .add_annotation(a)
                 .map_err(|e| ImportError { at, message: crate::i18n::words::model_error(&self.bp, &e) })?;
@@ -301,7 +307,12 @@ impl<'a> Builder<'a> {
     }
 }
 
-#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss, reason = "checked: whole, within min..=max")]
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss,
+    reason = "checked: whole, within min..=max"
+)]
 fn whole(text: &str, at: &str, field: &str, min: u64, max: u64) -> Result<u64, ImportError> {
     text.trim()
         .parse::<f64>()
@@ -346,7 +357,7 @@ fn word<T: Copy>(
     all.iter().copied().find(|v| name(*v) == text.trim()).map(Some).ok_or_else(|| {
         let choices: Vec<&str> = all.iter().map(|v| name(*v)).collect();
         error(
-            format!("{at}, {}", crate::analysis::outline::field_name(field, crate::i18n::language())),
+            format!("{at}, {}", crate::merge::words::field_name(field, crate::i18n::language())),
             "import-bad-word",
             &[("text", text.to_owned()), ("choices", choices.join(", "))],
         )
@@ -354,7 +365,7 @@ fn word<T: Copy>(
 }
 
 fn bad(text: &str, at: &str, field: &str) -> ImportError {
-    let place = format!("{at}, {}", crate::analysis::outline::field_name(field, crate::i18n::language()));
+    let place = format!("{at}, {}", crate::merge::words::field_name(field, crate::i18n::language()));
     error(place, "import-bad-value", &[("text", text.to_owned())])
 }
 

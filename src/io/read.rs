@@ -72,12 +72,19 @@ pub(crate) fn syntax(e: &serde_json::Error) -> Problem {
         ("trailing comma", "read-json-trailing-comma"),
         ("unicode code point", "read-json-bad-unicode"),
         ("surrogate", "read-json-bad-unicode"),
+        ("hex escape", "read-json-bad-unicode"),
+        ("expected ident", "read-json-bad-word"),
+        ("invalid type", "read-json-expected-value"),
     ];
     let id = match e.classify() {
         serde_json::error::Category::Eof => "read-cut-off",
         _ => match known.iter().find(|(words, _)| what.contains(words)) {
             Some((_, id)) => id,
-            None => return problem(at, "read-not-json", &[("detail", what.to_owned())]),
+            // serde_json's own words are English: shown only in an English interface.
+            None if crate::i18n::language() == crate::templates::Lang::En => {
+                return problem(at, "read-not-json", &[("detail", what.to_owned())]);
+            }
+            None => "read-json-other",
         },
     };
     problem(at, id, &[])

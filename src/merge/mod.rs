@@ -21,6 +21,7 @@
 
 mod repair;
 pub mod resolve;
+pub mod words;
 
 use crate::model::{Blueprint, Conflict, ConflictKind, PartKind, Side};
 use serde_json::{Map, Value};
@@ -61,7 +62,7 @@ pub fn merge(base: Option<&Blueprint>, ours: &Blueprint, theirs: &Blueprint) -> 
         let merged = m.list(kind, items(&b, name), items(&o, name), items(&t, name));
         out.insert(name.to_owned(), Value::Array(merged));
     }
-    let sides = repair::Sides { base: &b, ours: &o, theirs: &t };
+    let sides = repair::Sides::new(&b, &o, &t);
     let mut bp = repair::valid(out, &sides, &mut m.conflicts).unwrap_or_else(|| ours.clone());
     bp.conflicts = earlier_conflicts(base, ours, theirs);
     for c in m.conflicts {
@@ -168,7 +169,15 @@ impl Merger {
         let id = id_of(o);
         let mut out = Obj::new();
         for key in keys([bm, om, tm]) {
-            if let Some(v) = self.pick(part, id, &key, bm.get(&key), om.get(&key), tm.get(&key)) {
+            // A step's actors and a message's answers are sets: both sides' additions are kept,
+            // both sides' removals made.
+            let set = matches!((part, key.as_str()), (PartKind::Step, "actors") | (PartKind::Annotation, "answers"));
+            let v = if set {
+                set_merge(bm.get(&key), om.get(&key), tm.get(&key))
+            } else {
+                self.pick(part, id, &key, bm.get(&key), om.get(&key), tm.get(&key))
+            };
+            if let Some(v) = v {
                 out.insert(key, v);
             }
         }
@@ -222,6 +231,27 @@ impl Merger {
         }
         out
     }
+}
+
+/// A list of ids merged as a set: what either side added is in, what either side removed is
+/// out; ours' order first. Absent when empty.
+fn set_merge(b: Option<&Value>, o: Option<&Value>, t: Option<&Value>) -> Option<Value> {
+    if o == t || t == b {
+        return o.cloned();
+    }
+    if o == b {
+        return t.cloned();
+    }
+    let items = |v: Option<&Value>| -> Vec<Value> { v.and_then(Value::as_array).cloned().unwrap_or_default() };
+    let (b, o, t) = (items(b), items(o), items(t));
+    let removed = |side: &[Value], x: &Value| b.contains(x) && !side.contains(x);
+    let mut out: Vec<Value> = Vec::new();
+    for x in o.iter().chain(&t) {
+        if !out.contains(x) && !removed(&o, x) && !removed(&t, x) {
+            out.push(x.clone());
+        }
+    }
+    (!out.is_empty()).then_some(Value::Array(out))
 }
 
 /// The order of a merged list. The parts all three have keep the order of the side that

@@ -8,21 +8,45 @@ use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
-/// The three trees the merge started from.
+/// The parts of one tree by list and id: their index in the list, and the part.
+type Parts<'a> = HashMap<(&'static str, Uuid), (usize, &'a Value)>;
+
+/// The parts of the three trees the merge started from, by list and id.
 pub(super) struct Sides<'a> {
-    pub base: &'a Obj,
-    pub ours: &'a Obj,
-    pub theirs: &'a Obj,
+    parts: [Parts<'a>; 3],
 }
 
-impl Sides<'_> {
-    /// A part of `list` in one tree.
-    fn find<'v>(tree: &'v Obj, list: &str, id: Uuid) -> Option<&'v Value> {
-        tree.get(list)?.as_array()?.iter().find(|v| id_of(v) == Some(id))
+impl<'a> Sides<'a> {
+    pub(super) fn new(base: &'a Obj, ours: &'a Obj, theirs: &'a Obj) -> Self {
+        let index = |tree: &'a Obj| {
+            let mut m = HashMap::new();
+            for (name, _) in LISTS {
+                for (i, v) in tree.get(name).and_then(Value::as_array).map_or(&[][..], Vec::as_slice).iter().enumerate()
+                {
+                    if let Some(id) = id_of(v) {
+                        m.insert((name, id), (i, v));
+                    }
+                }
+            }
+            m
+        };
+        Self { parts: [index(base), index(ours), index(theirs)] }
     }
 
-    fn three(&self, list: &str, id: Uuid) -> [Option<&Value>; 3] {
-        [Self::find(self.base, list, id), Self::find(self.ours, list, id), Self::find(self.theirs, list, id)]
+    fn list_key(list: &str) -> Option<&'static str> {
+        LISTS.iter().map(|(name, _)| *name).find(|name| *name == list)
+    }
+
+    /// A part of `list` in base, ours and theirs.
+    fn three(&self, list: &str, id: Uuid) -> [Option<&'a Value>; 3] {
+        let Some(list) = Self::list_key(list) else { return [None, None, None] };
+        [0, 1, 2].map(|side| self.parts[side].get(&(list, id)).map(|(_, v)| *v))
+    }
+
+    /// Where a part stands in ours (or else theirs): its index there.
+    fn index(&self, list: &str, id: Uuid) -> Option<usize> {
+        let list = Self::list_key(list)?;
+        self.parts[1].get(&(list, id)).or_else(|| self.parts[2].get(&(list, id))).map(|(i, _)| *i)
     }
 }
 
@@ -44,6 +68,7 @@ fn kind_of(list: &str) -> PartKind {
 /// The merged tree as a valid blueprint, with the conflicts its repair needed; `None` when even
 /// the repairs do not make it one (the caller then keeps ours, with a conflict saying so).
 pub(super) fn valid(mut out: Obj, sides: &Sides<'_>, conflicts: &mut Vec<Conflict>) -> Option<Blueprint> {
+    unique_ids(&mut out, sides, conflicts);
     keep_used(&mut out, sides, conflicts);
     move_right(&mut out, sides, conflicts, "steps", "column", Some("lane"), ConflictKind::SameCell);
     move_right(&mut out, sides, conflicts, "phases", "start", None, ConflictKind::SamePhaseStart);
@@ -54,8 +79,10 @@ pub(super) fn valid(mut out: Obj, sides: &Sides<'_>, conflicts: &mut Vec<Conflic
             Ok(bp) => return Some(bp),
             Err(e) => e.problems,
         };
-        // Each part a problem names goes back to ours (or out, when ours has none).
+        // Each part a problem names goes back to ours (or out, when ours has none); when ours'
+        // own part is named, it goes out too (it broke a rule only with theirs around it).
         let mut changed = false;
+        let first = problems.iter().find_map(|p| place(&p.at));
         for p in problems {
             let Some((list, index)) = place(&p.at) else { continue };
             let items = list_mut(&mut out, list);
@@ -75,11 +102,50 @@ pub(super) fn valid(mut out: Obj, sides: &Sides<'_>, conflicts: &mut Vec<Conflic
             break; // indices move; read the problems again
         }
         if !changed {
-            break;
+            let Some((list, index)) = first else { break };
+            let items = list_mut(&mut out, list);
+            let Some(id) = items.get(index).and_then(id_of) else { break };
+            items.remove(index);
+            let [b, o, t] = sides.three(list, id);
+            conflicts.push(conflict(ConflictKind::Rule, kind_of(list), Some(id), None, b, o, t, None));
         }
     }
     conflicts.push(conflict(ConflictKind::Rule, PartKind::Blueprint, None, None, None, None, None, Some(Side::Ours)));
     None
+}
+
+/// An id used by two parts of different kinds (ours added a step, theirs a lane with the same
+/// id): ours' part stays, the other goes out, recorded with its value.
+fn unique_ids(out: &mut Obj, sides: &Sides<'_>, conflicts: &mut Vec<Conflict>) {
+    let mut seen: HashMap<Uuid, &'static str> = HashMap::new();
+    let mut clashes: Vec<(&'static str, Uuid)> = Vec::new();
+    for (name, _) in LISTS {
+        for v in list_mut(out, name).iter() {
+            if let Some(id) = id_of(v)
+                && let Some(first) = seen.insert(id, name)
+            {
+                clashes.push((first, id));
+                clashes.push((name, id));
+            }
+        }
+    }
+    clashes.dedup();
+    let mut kept: HashSet<Uuid> = HashSet::new();
+    // Ours' occurrence is kept (the first when ours has the id in neither list).
+    let ours_has = |list: &str, id: Uuid| sides.three(list, id)[1].is_some();
+    let mut order = clashes.clone();
+    order.sort_by_key(|(list, id)| (*id, !ours_has(list, *id)));
+    for (list, id) in order {
+        if kept.insert(id) {
+            continue;
+        }
+        let items = list_mut(out, list);
+        if let Some(i) = items.iter().position(|v| id_of(v) == Some(id)) {
+            let removed = items.remove(i);
+            let [b, o, _] = sides.three(list, id);
+            conflicts.push(conflict(ConflictKind::Rule, kind_of(list), Some(id), None, b, o, Some(&removed), None));
+        }
+    }
 }
 
 /// `steps[3].lane` → ("steps", 3).
@@ -138,7 +204,14 @@ fn keep_used(out: &mut Obj, sides: &Sides<'_>, conflicts: &mut Vec<Conflict>) {
                 if list_mut(out, list).iter().any(|v| id_of(v) == Some(id)) {
                     break;
                 }
-                list_mut(out, list).push(found.clone());
+                // Lanes and actors come back at their place (after the part before them there).
+                let items = list_mut(out, list);
+                let at = if matches!(list, "lanes" | "actors") {
+                    sides.index(list, id).map_or(items.len(), |i| i.min(items.len()))
+                } else {
+                    items.len()
+                };
+                items.insert(at, found.clone());
                 let kept = if o.is_some() { Side::Ours } else { Side::Theirs };
                 conflicts.push(conflict(ConflictKind::DeletedUsed, kind_of(list), Some(id), None, b, o, t, Some(kept)));
                 restored = true;
@@ -179,7 +252,7 @@ fn move_right(
         // Ours stays: the part whose place is the place ours gives it.
         let ours_here = |i: &usize| {
             id_of(&items[*i])
-                .and_then(|id| Sides::find(sides.ours, list, id))
+                .and_then(|id| sides.three(list, id)[1])
                 .is_some_and(|o| at(o) == Some(c) && group_of(o) == g)
         };
         indices.sort_by_key(|i| !ours_here(i));

@@ -507,3 +507,66 @@ fn history_lists_the_commits_and_compares_with_one() {
     h.run();
     assert!(h.state().error.as_deref().is_some_and(|e| e.contains("not in a git repository")), "{:?}", h.state().error);
 }
+
+/// An id both sides used for different kinds of part (ours a step, theirs a lane): only that
+/// part is left out, recorded with its value; the rest of theirs is merged.
+#[test]
+fn an_id_used_for_two_kinds_loses_only_that_part() {
+    let base = sightline::examples::load("omgevingsvergunning").expect("known").expect("valid");
+    let x = new_id();
+    let mut o = sightline::io::to_value(&base);
+    let lane = lane_id(&o, 0);
+    add(&mut o, "steps", json!({"id": x, "lane": lane, "column": 40, "title": "Ours X"}));
+    let mut t = sightline::io::to_value(&base);
+    add(&mut t, "lanes", json!({"id": x, "kind": "custom", "name": "Theirs X"}));
+    t["title"] = json!("Theirs title");
+    step(&mut t, CALLS)["title"] = json!("Theirs retitled");
+    let (o, t) = (sightline::io::from_value(o).expect("ours"), sightline::io::from_value(t).expect("theirs"));
+    let m = sightline::merge::merge(Some(&base), &o, &t);
+    assert_eq!(m.title, "Theirs title");
+    assert!(m.steps().any(|s| s.title == "Theirs retitled") && m.steps().any(|s| s.title == "Ours X"));
+    assert_eq!(m.conflicts.len(), 1);
+    let c = &m.conflicts[0];
+    assert_eq!(
+        (c.kind, c.part, c.kept),
+        (sightline::model::ConflictKind::Rule, sightline::model::PartKind::Lane, None)
+    );
+    assert_eq!(c.theirs.as_ref().and_then(|v| v["name"].as_str()), Some("Theirs X"), "the value is kept in the record");
+}
+
+/// `merge -o` never writes over BASE or THEIRS; `-o -` writes to standard output; the textconv
+/// shows an unreadable file as it is.
+#[test]
+fn merge_output_and_textconv_edges() {
+    let dir = tempfile::tempdir().expect("dir");
+    let p = |n: &str| dir.path().join(n);
+    let bp = sightline::examples::load("omgevingsvergunning").expect("known").expect("valid");
+    for n in ["b.json", "o.json", "t.json"] {
+        sightline::io::save_file(&p(n), &bp).expect("save");
+    }
+    let before = std::fs::read(p("t.json")).expect("read");
+    let s = |args: &[&Path]| {
+        Command::new(env!("CARGO_BIN_EXE_sightline")).args(args).env("LC_ALL", "en_GB.UTF-8").output().expect("run")
+    };
+    let o = s(&[Path::new("merge"), &p("b.json"), &p("o.json"), &p("t.json"), Path::new("-o"), &p("t.json")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("this is the file being read"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(std::fs::read(p("t.json")).expect("read"), before, "THEIRS untouched");
+    let o = s(&[Path::new("merge"), &p("b.json"), &p("o.json"), &p("t.json"), Path::new("-o"), Path::new("-")]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(o.stdout, before, "the merge of three equal files is that file, on standard output");
+    std::fs::write(p("bad.json"), "{\"format\": tru}").expect("write");
+    let o = s(&[Path::new("outline"), Path::new("--textconv"), &p("bad.json")]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.starts_with("(this file cannot be read as a blueprint: line 1, column 15")
+            && text.ends_with("{\"format\": tru}"),
+        "{text}"
+    );
+    assert_eq!(s(&[Path::new("outline"), &p("bad.json")]).status.code(), Some(1), "without --textconv: an error");
+}

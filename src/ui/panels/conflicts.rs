@@ -2,9 +2,9 @@
 //! both values; keep the blueprint as it is, take ours, take theirs, or type a value. Each choice
 //! is one edit (undo brings the conflict back).
 
-use crate::analysis::outline::conflict_part;
 use crate::i18n::{language, tr, tr_args};
 use crate::merge::resolve::{Choice, resolve};
+use crate::merge::words::{conflict_part, kept_words, what_happened};
 use crate::model::{Blueprint, Conflict, ConflictKind, Side};
 use crate::ui::state::{Action, EditorState};
 use egui::Ui;
@@ -38,13 +38,15 @@ fn conflict_ui(ui: &mut Ui, bp: &Blueprint, c: &Conflict, editor: &mut EditorSta
     let field = c
         .field
         .as_deref()
-        .map(|f| format!(" · {}", crate::analysis::outline::field_name(f, language())))
+        .map(|f| format!(" · {}", crate::merge::words::field_name(f, language())))
         .unwrap_or_default();
     ui.label(egui::RichText::new(format!("{part}{field}")).strong());
-    ui.label(tr(&format!("conflicts-kind-{}", c.kind.as_str().replace('_', "-"))));
+    let kept_now = kept_words(c, language());
+    let what = what_happened(bp, c, language());
+    ui.label(if kept_now.is_empty() { what } else { format!("{what} ({kept_now})") });
     let kept =
         |side| if c.kept == Some(side) { format!("  ({})", tr("conflicts-in-blueprint")) } else { String::new() };
-    let shown = |v: Option<&Value>| crate::analysis::outline::value_words(c.field.as_deref(), v, language());
+    let shown = |v: Option<&Value>| crate::merge::words::value_words(bp, c, v, language());
     // A step (or phase) moved out of a cell ours holds: only keeping it where it is fits; moving
     // it is done on the canvas.
     let moved = matches!(c.kind, ConflictKind::SameCell | ConflictKind::SamePhaseStart);

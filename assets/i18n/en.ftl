@@ -1017,7 +1017,7 @@ import-xlsx = this Excel file cannot be read: { $reason }
 import-xlsx-empty = this Excel file has no sheet with rows
 import-row = row { $n }
 import-table-empty = the table has no rows with steps
-import-missing-column = there is no column for “{ $field }”; name a column one of: { $names } (or map a column with --map COLUMN={ $field })
+import-missing-column = there is no column for the { $field }; name a column one of: { $names }, or map a column to it (in Sightline: the list of columns; on the command line: --map COLUMN={ $id })
 import-no-title = this row has no title; every step needs one
 import-no-lane = this row has no lane; say in which lane the step happens
 import-too-many-columns = the steps do not fit in 100,000 columns; import a smaller part of the process
@@ -1144,3 +1144,9 @@ read-json-bad-word = this is not valid JSON: a word here is not true, false or n
 read-json-other = this is not valid JSON here
 cli-error-missing-value = { $arg } needs a value
 cli-stats-conflicts = conflicts to resolve
+import-preview-columns = Columns (choose the field each column gives)
+import-preview-column-of = Field of the column { $name }
+import-field-none = (not used)
+field-phase = phase
+field-record = record
+field-step-id = step

@@ -1017,7 +1017,7 @@ import-xlsx = dit Excel-bestand kan niet worden gelezen: { $reason }
 import-xlsx-empty = dit Excel-bestand heeft geen blad met regels
 import-row = regel { $n }
 import-table-empty = de tabel heeft geen regels met stappen
-import-missing-column = er is geen kolom voor “{ $field }”; noem een kolom een van: { $names } (of koppel een kolom met --map KOLOM={ $field })
+import-missing-column = er is geen kolom voor de { $field }; noem een kolom een van: { $names }, of koppel er een kolom aan (in Sightline: de lijst met kolommen; op de opdrachtregel: --map KOLOM={ $id })
 import-no-title = deze regel heeft geen titel; elke stap heeft er een nodig
 import-no-lane = deze regel heeft geen baan; zeg in welke baan de stap gebeurt
 import-too-many-columns = de stappen passen niet in 100.000 kolommen; importeer een kleiner deel van het proces
@@ -1144,3 +1144,9 @@ read-json-bad-word = dit is geen geldige JSON: een woord hier is niet true, fals
 read-json-other = dit is hier geen geldige JSON
 cli-error-missing-value = { $arg } heeft een waarde nodig
 cli-stats-conflicts = op te lossen conflicten
+import-preview-columns = Kolommen (kies welk veld elke kolom geeft)
+import-preview-column-of = Veld van de kolom { $name }
+import-field-none = (niet gebruikt)
+field-phase = fase
+field-record = soort regel
+field-step-id = stap

@@ -44,6 +44,37 @@ struct Table {
 
 /// Reads CSV (comma, semicolon or tab separated, as Excel in Dutch writes it).
 pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> {
+    table(csv_rows(bytes)?, options)
+}
+
+/// Reads the first sheet of an Excel workbook.
+pub fn import_xlsx(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> {
+    table(xlsx_rows(bytes)?, options)
+}
+
+/// The header of a spreadsheet and the field each column gives (for the import dialog's
+/// mapping step): `None` where a column is not used.
+pub fn columns(
+    bytes: &[u8],
+    format: super::Format,
+    options: &Options,
+) -> Result<Vec<(String, Option<&'static str>)>, ImportError> {
+    let rows = match format {
+        super::Format::Xlsx => xlsx_rows(bytes)?,
+        _ => csv_rows(bytes)?,
+    };
+    let header = rows.into_iter().find(|r| r.iter().any(|c| !c.trim().is_empty())).unwrap_or_default();
+    let f = fields(&header, options);
+    Ok(header.into_iter().zip(f).filter(|(h, _)| !h.trim().is_empty()).collect())
+}
+
+/// The fields a column can be mapped to, in the order the mapping step offers them.
+#[must_use]
+pub fn field_ids() -> Vec<&'static str> {
+    FIELDS.iter().map(|(f, _)| *f).filter(|f| !matches!(*f, "record" | "id" | "step_id" | "on")).collect()
+}
+
+fn csv_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
     let text =
         crate::io::from_utf8_text(bytes).map_err(|p| error(p.at, "import-csv-text", &[("reason", p.message)]))?;
     let first = text.lines().next().unwrap_or_default();
@@ -56,11 +87,10 @@ pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, ImportErr
         let r = r.map_err(|e| error(row_at(i + 1), "import-csv-row", &[("reason", e.to_string())]))?;
         rows.push(r.iter().map(str::to_owned).collect());
     }
-    table(rows, options)
+    Ok(rows)
 }
 
-/// Reads the first sheet of an Excel workbook.
-pub fn import_xlsx(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> {
+fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
     use calamine::{Data, Reader, Xlsx};
     let mut book: Xlsx<_> =
         Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e| error("", "import-xlsx", &[("reason", e.to_string())]))?;
@@ -83,8 +113,7 @@ pub fn import_xlsx(bytes: &[u8], options: &Options) -> Result<Imported, ImportEr
         Data::DateTime(d) => excel_date(d.as_f64()),
         Data::Error(e) => format!("#{e:?}"),
     };
-    let rows: Vec<Vec<String>> = range.rows().map(|r| r.iter().map(cell).collect()).collect();
-    table(rows, options)
+    Ok(range.rows().map(|r| r.iter().map(cell).collect()).collect())
 }
 
 /// "row 5" (counted as a spreadsheet shows them, from 1, the header being row 1).
@@ -123,7 +152,9 @@ fn table(mut rows: Vec<Vec<String>>, options: &Options) -> Result<Imported, Impo
     for required in ["title", "lane"] {
         if !cols.contains(&Some(required)) {
             let names = FIELDS.iter().find(|(f, _)| *f == required).map(|(_, n)| n.join(", ")).unwrap_or_default();
-            return Err(error(row_at(1), "import-missing-column", &[("field", required.to_owned()), ("names", names)]));
+            let field = crate::merge::words::field_name(required, crate::i18n::language());
+            let args = [("field", field), ("names", names), ("id", required.to_owned())];
+            return Err(error(row_at(1), "import-missing-column", &args));
         }
     }
     Builder::new(options).rows(&t, &cols)

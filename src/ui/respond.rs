@@ -75,8 +75,14 @@ impl SightlineApp {
                     preview.options.lanes.push((lane, kind));
                     self.reimport(*preview);
                 }
+                Some(ImportAnswer::Map(column, field)) => {
+                    preview.options.map.retain(|(c, _)| *c != column);
+                    preview.options.map.push((column, field.unwrap_or("-").to_owned()));
+                    self.reimport(*preview);
+                }
                 Some(ImportAnswer::Create) => {
-                    let mut bp = preview.imported.blueprint;
+                    let Ok(imported) = preview.imported else { return };
+                    let mut bp = imported.blueprint;
                     if let Some(stem) = preview.path.file_stem() {
                         bp.title = stem.to_string_lossy().into_owned();
                     }
@@ -237,27 +243,34 @@ impl SightlineApp {
             path: path.to_path_buf(),
             format,
             options: crate::import::Options::default(),
-            imported: crate::import::Imported {
-                blueprint: crate::model::Blueprint::empty(""),
-                left_out: Vec::new(),
-                lanes: Vec::new(),
-            },
+            imported: Err(String::new()),
+            columns: Vec::new(),
         };
         self.reimport(preview);
     }
 
     fn reimport(&mut self, mut preview: Preview) {
-        let result =
-            crate::io::read_bytes(&preview.path).map_err(|e| crate::i18n::words::file_error(&e)).and_then(|bytes| {
-                crate::import::import(&bytes, preview.format, &preview.options)
-                    .map_err(|e| format!("{}: {e}", preview.path.display()))
-            });
-        match result {
-            Ok(imported) => {
-                preview.imported = imported;
-                self.dialog = Some(Dialog::Import(Box::new(preview)));
+        let bytes = match crate::io::read_bytes(&preview.path) {
+            Ok(b) => b,
+            Err(e) => {
+                self.error = Some(crate::i18n::words::file_error(&e));
+                return;
             }
-            Err(e) => self.error = Some(e),
+        };
+        let spreadsheet = matches!(preview.format, crate::import::Format::Csv | crate::import::Format::Xlsx);
+        preview.columns = if spreadsheet {
+            crate::import::table::columns(&bytes, preview.format, &preview.options).unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let name = preview.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        preview.imported =
+            crate::import::import(&bytes, preview.format, &preview.options).map_err(|e| format!("{name}: {e}"));
+        // A spreadsheet whose columns need mapping opens the preview with the error; anything
+        // else that does not import is said in the error bar.
+        match &preview.imported {
+            Err(e) if !spreadsheet || preview.columns.is_empty() => self.error = Some(e.clone()),
+            _ => self.dialog = Some(Dialog::Import(Box::new(preview))),
         }
     }
 

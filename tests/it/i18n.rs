@@ -143,3 +143,14 @@ fn the_reader_names_every_problem_in_dutch_too() {
     assert!(compared > 1000, "the corpus holds broken files ({compared} problems)");
     assert!(english.is_empty(), "problems left in English: {english:#?}");
 }
+
+/// Every field a spreadsheet column can be mapped to has words in both languages.
+#[test]
+fn every_mappable_field_has_words() {
+    for lang in [Lang::En, Lang::Nl] {
+        for f in sightline::import::table::field_ids() {
+            let words = sightline::merge::words::field_name(f, lang);
+            assert!(!words.starts_with('"'), "{lang:?}: no words for the field {f}");
+        }
+    }
+}

@@ -184,7 +184,7 @@ fn spreadsheets_in_english_and_dutch_with_mapped_headers() {
     assert_eq!(bp.phases().iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Aanvragen", "Beoordelen"]);
     // A missing required column is named.
     let e = import(b"Fase,Titel\nA,B\n", Format::Csv, &Options::default()).expect_err("no lane");
-    assert!(e.to_string().contains("“lane”") && e.to_string().contains("baan"), "{e}");
+    assert!(e.to_string().contains("no column for the lane") && e.to_string().contains("baan"), "{e}");
     let e = import(b"Lane,Title,Emotion\nA,B,7\n", Format::Csv, &Options::default()).expect_err("bad value");
     assert!(e.to_string().starts_with("row 2, emotion: “7”"), "{e}");
 }
@@ -253,7 +253,14 @@ mod editor {
         h.run();
         h.run();
         let Some(Dialog::Import(p)) = &h.state().dialog else { panic!("the preview stays open") };
-        let lane = p.imported.lanes.iter().find(|l| l.name == "Vergunningverlening").expect("lane");
+        let lane = p
+            .imported
+            .as_ref()
+            .expect("imported")
+            .lanes
+            .iter()
+            .find(|l| l.name == "Vergunningverlening")
+            .expect("lane");
         assert_eq!((lane.kind, lane.guessed), (LaneKind::Backstage, false));
         h.get_by_label("Create the blueprint").click();
         h.run();
@@ -264,6 +271,38 @@ mod editor {
             Some(LaneKind::Backstage)
         );
         assert_eq!(bp.step_count(), 8);
+    }
+
+    /// A spreadsheet with headers of its own: the preview says which column is missing and maps
+    /// the columns to fields there.
+    #[test]
+    fn the_mapping_step_maps_unknown_headers() {
+        let dir = tempfile::tempdir().expect("dir");
+        let file = dir.path().join("stappen.csv");
+        std::fs::write(&file, "Wie;Wat;Hoe\nKlant;Vraagt vergunning aan;website\nKCC;Beantwoordt vragen;telefoon\n")
+            .expect("write");
+        let mut h = harness(SightlineApp::new(None, Prefs::default()));
+        h.run();
+        h.state_mut().import_preview(&file);
+        h.run();
+        h.run();
+        let Some(Dialog::Import(p)) = &h.state().dialog else { panic!("the preview opens: {:?}", h.state().error) };
+        assert!(p.imported.as_ref().expect_err("no title column yet").contains("no column for the title"));
+        assert_eq!(
+            p.columns.iter().map(|(h, f)| (h.as_str(), *f)).collect::<Vec<_>>(),
+            [("Wie", None), ("Wat", None), ("Hoe", None)]
+        );
+        for (column, field) in [("Wie", "lane"), ("Wat", "title"), ("Hoe", "channel")] {
+            h.get_by_label(&format!("Field of the column {column}")).click();
+            h.run();
+            h.get_by_label(field).click();
+            h.run();
+            h.run();
+        }
+        let Some(Dialog::Import(p)) = &h.state().dialog else { panic!("the preview stays open") };
+        let bp = &p.imported.as_ref().expect("imports now").blueprint;
+        assert_eq!(bp.step_count(), 2);
+        assert!(bp.steps().any(|s| s.title == "Beantwoordt vragen" && s.channel.as_deref() == Some("telefoon")));
     }
 
     /// Three lines pasted on an empty cell: three steps to its right, one undo step.

@@ -10,7 +10,10 @@ pub struct Preview {
     pub path: std::path::PathBuf,
     pub format: crate::import::Format,
     pub options: crate::import::Options,
-    pub imported: Imported,
+    /// What the file becomes, or why it does not (a missing column: map one below).
+    pub imported: Result<Imported, String>,
+    /// A spreadsheet's columns and the field each gives (the mapping step).
+    pub columns: Vec<(String, Option<&'static str>)>,
 }
 
 /// The answer of the preview.
@@ -18,6 +21,8 @@ pub struct Preview {
 pub enum ImportAnswer {
     /// A lane's kind was changed: import again with it.
     Kind(String, LaneKind),
+    /// A spreadsheet column was mapped to a field (`None`: not used).
+    Map(String, Option<&'static str>),
     Create,
     Cancel,
 }
@@ -26,11 +31,25 @@ pub enum ImportAnswer {
 #[must_use]
 pub fn preview_ui(ctx: &egui::Context, p: &Preview) -> Option<ImportAnswer> {
     let mut answer = None;
-    let bp = &p.imported.blueprint;
     let name = p.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     egui::Modal::new(egui::Id::unique("import preview")).show(ctx, |ui| {
         ui.set_width(560.0);
         ui.heading(tr_args("import-preview-title", &[("name", name.into())]));
+        if !p.columns.is_empty() {
+            columns_ui(ui, p, &mut answer);
+        }
+        let imported = match &p.imported {
+            Ok(i) => i,
+            Err(e) => {
+                ui.colored_label(egui::Color32::from_rgb(170, 20, 20), e);
+                ui.add_space(8.0);
+                if ui.button(tr("dlg-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    answer = Some(ImportAnswer::Cancel);
+                }
+                return;
+            }
+        };
+        let bp = &imported.blueprint;
         ui.label(tr_args(
             "import-preview-counts",
             &[
@@ -43,7 +62,7 @@ pub fn preview_ui(ctx: &egui::Context, p: &Preview) -> Option<ImportAnswer> {
         ui.add_space(6.0);
         ui.label(egui::RichText::new(tr("import-preview-lanes")).strong());
         egui::Grid::new("import lanes").num_columns(3).spacing([12.0, 6.0]).show(ui, |ui| {
-            for lane in &p.imported.lanes {
+            for lane in &imported.lanes {
                 let steps = bp
                     .lanes()
                     .iter()
@@ -78,11 +97,11 @@ pub fn preview_ui(ctx: &egui::Context, p: &Preview) -> Option<ImportAnswer> {
                 ui.end_row();
             }
         });
-        if !p.imported.left_out.is_empty() {
+        if !imported.left_out.is_empty() {
             ui.add_space(6.0);
             ui.label(egui::RichText::new(tr("import-preview-left-out")).strong());
             egui::ScrollArea::vertical().max_height(120.0).show(ui, |ui| {
-                for l in &p.imported.left_out {
+                for l in &imported.left_out {
                     ui.label(format!("• {l}"));
                 }
             });
@@ -98,4 +117,47 @@ pub fn preview_ui(ctx: &egui::Context, p: &Preview) -> Option<ImportAnswer> {
         });
     });
     answer
+}
+
+/// The mapping step: each column of the spreadsheet and the field it gives.
+fn columns_ui(ui: &mut egui::Ui, p: &Preview, answer: &mut Option<ImportAnswer>) {
+    ui.label(egui::RichText::new(tr("import-preview-columns")).strong());
+    egui::ScrollArea::vertical().id_salt("import columns").max_height(160.0).show(ui, |ui| {
+        egui::Grid::new("import columns grid").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
+            for (header, field) in &p.columns {
+                let h = ui.spacing().interact_size.y;
+                ui.allocate_ui_with_layout(
+                    egui::vec2(190.0, h),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_width(190.0);
+                        ui.add(egui::Label::new(header).truncate()).on_hover_text(header);
+                    },
+                );
+                let name = |f: Option<&str>| {
+                    f.map_or_else(
+                        || tr("import-field-none"),
+                        |f| crate::merge::words::field_name(f, crate::i18n::language()),
+                    )
+                };
+                let mut chosen = *field;
+                let r = egui::ComboBox::from_id_salt(("import column", header))
+                    .width(200.0)
+                    .selected_text(name(chosen))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut chosen, None, name(None));
+                        for f in crate::import::table::field_ids() {
+                            ui.selectable_value(&mut chosen, Some(f), name(Some(f)));
+                        }
+                    });
+                let label = tr_args("import-preview-column-of", &[("name", header.clone().into())]);
+                r.response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
+                if chosen != *field {
+                    *answer = Some(ImportAnswer::Map(header.clone(), chosen));
+                }
+                ui.end_row();
+            }
+        });
+    });
+    ui.add_space(6.0);
 }

@@ -114,43 +114,88 @@ pub fn import(bytes: &[u8], format: Format, options: &Options) -> Result<Importe
 #[must_use]
 pub fn guess_kind(name: &str) -> LaneKind {
     let n = name.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
-    if has(&[
-        "customer",
-        "client",
-        "citizen",
-        "applicant",
-        "klant",
-        "burger",
-        "inwoner",
-        "aanvrager",
-        "bezoeker",
-        "cliënt",
-    ]) {
-        LaneKind::Customer
-    } else if has(&["evidence", "bewijs"]) {
-        LaneKind::Evidence
-    } else if has(&[
+    // Whole words: "Team Burgerzaken" is a department, not a citizen; "Unit" holds no "IT".
+    let words: Vec<&str> = n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let word = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let part = |list: &[&str]| list.iter().any(|p| n.contains(p));
+    if part(&[
         "front",
         "balie",
         "kcc",
-        "contact",
+        "klantcontact",
+        "contactcentr",
+        "contact center",
         "loket",
         "desk",
-        "service centre",
-        "callcenter",
-        "klantcontact",
+        "call",
+        "servicecentr",
     ]) {
         LaneKind::Frontstage
-    } else if has(&["system", "systeem", "support", "ondersteun", "it ", "applicatie", "application", "database"]) {
+    } else if word(&[
+        "customer",
+        "customers",
+        "client",
+        "clients",
+        "citizen",
+        "citizens",
+        "applicant",
+        "resident",
+        "tenant",
+        "visitor",
+        "klant",
+        "klanten",
+        "burger",
+        "burgers",
+        "inwoner",
+        "inwoners",
+        "aanvrager",
+        "aanvragers",
+        "bezoeker",
+        "bezoekers",
+        "cliënt",
+        "cliënten",
+        "huurder",
+        "huurders",
+        "bewoner",
+        "bewoners",
+        "ondernemer",
+    ]) {
+        LaneKind::Customer
+    } else if part(&["evidence", "bewijs"]) {
+        LaneKind::Evidence
+    } else if word(&[
+        "it",
+        "ict",
+        "system",
+        "systems",
+        "systeem",
+        "systemen",
+        "application",
+        "applicatie",
+        "database",
+        "support",
+    ]) || part(&["ondersteun", "zaaksysteem"])
+    {
         LaneKind::Support
     } else {
         LaneKind::Backstage
     }
 }
 
-/// Places `wanted` in lane `lane`: the cell, or the next free one to the right (a cell holds one
-/// step). `None` past the last column.
-pub(crate) fn free_cell(bp: &Blueprint, lane: crate::model::LaneId, wanted: u32) -> Option<u32> {
-    (wanted..=crate::model::MAX_COLUMN).find(|c| bp.step_at(lane, *c).is_none())
+/// Free cells while an import fills a blueprint: the cell asked for, or the next free one to
+/// the right (a cell holds one step); `None` past the last column. Remembers where the last
+/// search for a cell ended, so that many steps asking for one cell cost a step each, not a walk
+/// along the row each.
+#[derive(Default)]
+pub(crate) struct FreeCells {
+    next: std::collections::HashMap<(crate::model::LaneId, u32), u32>,
+}
+
+impl FreeCells {
+    pub(crate) fn find(&mut self, bp: &Blueprint, lane: crate::model::LaneId, wanted: u32) -> Option<u32> {
+        let start = self.next.get(&(lane, wanted)).copied().unwrap_or(wanted).max(wanted);
+        let found = (start..=crate::model::MAX_COLUMN).find(|c| bp.step_at(lane, *c).is_none())?;
+        self.next.insert((lane, wanted), found + 1);
+        Some(found)
+    }
 }

@@ -3,7 +3,7 @@
 //! Dutch, or mapped by hand (`--map COLUMN=FIELD`). Sightline's own CSV export (one row per step
 //! and per note) imports back to the same steps, lanes, phases and notes.
 
-use super::{ImportError, Imported, LaneGuess, Options, error, free_cell, guess_kind};
+use super::{FreeCells, ImportError, Imported, LaneGuess, Options, error, guess_kind};
 use crate::model::{
     Annotation, AnnotationId, AnnotationKind, Blueprint, Evidence, Kano, Lane, LaneKind, Perspective, Phase, Step,
     StepId, Target, ValueClass, WasteType,
@@ -36,11 +36,20 @@ const FIELDS: [(&str, &[&str]); 22] = [
     ("step_id", &["step_id", "stap_id"]),
 ];
 
+/// A row as the spreadsheet numbers it (from 1), and its cells as text.
+type Row = (usize, Vec<String>);
+
 /// A table: the header and the rows, as text.
 struct Table {
     header: Vec<String>,
-    rows: Vec<Vec<String>>,
+    header_row: usize,
+    rows: Vec<Row>,
 }
+
+/// The most columns a sheet may use, and the most cells in all (an Excel sheet can claim
+/// 16,384 × 1,048,576; a table of steps has a few dozen columns).
+const MAX_COLUMNS: u32 = 1_000;
+const MAX_CELLS: usize = 5_000_000;
 
 /// Reads CSV (comma, semicolon or tab separated, as Excel in Dutch writes it).
 pub fn import_csv(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> {
@@ -63,7 +72,7 @@ pub fn columns(
         super::Format::Xlsx => xlsx_rows(bytes)?,
         _ => csv_rows(bytes)?,
     };
-    let header = rows.into_iter().find(|r| r.iter().any(|c| !c.trim().is_empty())).unwrap_or_default();
+    let header = rows.into_iter().map(|(_, r)| r).find(|r| r.iter().any(|c| !c.trim().is_empty())).unwrap_or_default();
     let f = fields(&header, options);
     Ok(header.into_iter().zip(f).filter(|(h, _)| !h.trim().is_empty()).collect())
 }
@@ -74,46 +83,88 @@ pub fn field_ids() -> Vec<&'static str> {
     FIELDS.iter().map(|(f, _)| *f).filter(|f| !matches!(*f, "record" | "id" | "step_id" | "on")).collect()
 }
 
-fn csv_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
+fn csv_rows(bytes: &[u8]) -> Result<Vec<Row>, ImportError> {
     let text =
         crate::io::from_utf8_text(bytes).map_err(|p| error(p.at, "import-csv-text", &[("reason", p.message)]))?;
+    // A quote that opens and never closes would swallow the rest of the file into one cell.
+    let mut open_at = None;
+    for (i, line) in text.lines().enumerate() {
+        for _ in line.matches('"') {
+            open_at = if open_at.is_some() { None } else { Some(i + 1) };
+        }
+    }
+    if let Some(line) = open_at {
+        return Err(error(row_at(line), "import-csv-quote", &[]));
+    }
     let first = text.lines().next().unwrap_or_default();
     let delimiter =
         [b'\t', b';', b','].into_iter().max_by_key(|d| first.matches(char::from(*d)).count()).unwrap_or(b',');
     let mut reader =
         csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
+    let mut counted = (0usize, 1usize);
     for (i, r) in reader.records().enumerate() {
         let r = r.map_err(|e| error(row_at(i + 1), "import-csv-row", &[("reason", e.to_string())]))?;
-        rows.push(r.iter().map(str::to_owned).collect());
+        // The line the record starts on, counted in the text (blank lines too), counting only
+        // what lies between this record and the last.
+        let mut byte = r.position().map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0)).min(text.len());
+        while matches!(text.as_bytes().get(byte), Some(b'\n' | b'\r')) {
+            byte += 1;
+        }
+        if byte >= counted.0 && text.is_char_boundary(byte) && text.is_char_boundary(counted.0) {
+            counted = (byte, counted.1 + text[counted.0..byte].matches('\n').count());
+        }
+        let line = counted.1;
+        rows.push((line, r.iter().map(str::to_owned).collect()));
     }
     Ok(rows)
 }
 
-fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
-    use calamine::{Data, Reader, Xlsx};
-    let mut book: Xlsx<_> =
-        Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e| error("", "import-xlsx", &[("reason", e.to_string())]))?;
-    let Some(Ok(range)) = book.worksheet_range_at(0) else {
+/// The cells of the first sheet, read one by one (never the sheet's whole rectangle, which a
+/// small file can claim to be billions of cells).
+fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Row>, ImportError> {
+    use calamine::{DataRef, Reader, Xlsx};
+    let bad = |e: calamine::XlsxError| error("", "import-xlsx", &[("reason", e.to_string())]);
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).map_err(|_| error("", "import-xlsx-not", &[]))?;
+    let Some(sheet) = book.sheet_names().first().cloned() else {
         return Err(error("", "import-xlsx-empty", &[]));
     };
-    let cell = |d: &Data| match d {
-        Data::Empty => String::new(),
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-        Data::Float(f) => {
-            if f.fract() == 0.0 && f.abs() < 1e15 {
-                format!("{f:.0}")
-            } else {
-                f.to_string()
-            }
+    let mut cells = book.worksheet_cells_reader(&sheet).map_err(bad)?;
+    let mut rows: std::collections::BTreeMap<u32, Vec<String>> = std::collections::BTreeMap::new();
+    let mut count = 0usize;
+    while let Some(cell) = cells.next_cell().map_err(bad)? {
+        let (r, c) = cell.get_position();
+        let text = match cell.get_value() {
+            DataRef::Empty => continue,
+            DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
+            DataRef::SharedString(s) => (*s).to_owned(),
+            DataRef::Float(f) => number(*f),
+            DataRef::Int(i) => i.to_string(),
+            DataRef::Bool(b) => b.to_string(),
+            // A time of day (0:45) counts as minutes; a date as a date, not Excel's day number.
+            DataRef::DateTime(d) if d.as_f64() < 1.0 => number((d.as_f64() * 1_440.0 * 1e6).round() / 1e6),
+            DataRef::DateTime(d) => excel_date(d.as_f64()),
+            DataRef::Error(e) => format!("#{e}"),
+        };
+        if c >= MAX_COLUMNS {
+            return Err(error(row_at(r as usize + 1), "import-xlsx-wide", &[("max", MAX_COLUMNS.to_string())]));
         }
-        Data::Int(i) => i.to_string(),
-        Data::Bool(b) => b.to_string(),
-        // A date as a date (2026-11-29), not as Excel's day number.
-        Data::DateTime(d) => excel_date(d.as_f64()),
-        Data::Error(e) => format!("#{e:?}"),
-    };
-    Ok(range.rows().map(|r| r.iter().map(cell).collect()).collect())
+        count += 1;
+        if count > MAX_CELLS {
+            return Err(error("", "import-xlsx-big", &[("max", MAX_CELLS.to_string())]));
+        }
+        let row = rows.entry(r).or_default();
+        let c = c as usize;
+        if row.len() <= c {
+            row.resize(c + 1, String::new());
+        }
+        row[c] = text;
+    }
+    Ok(rows.into_iter().map(|(r, cells)| (r as usize + 1, cells)).collect())
+}
+
+fn number(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 { format!("{f:.0}") } else { f.to_string() }
 }
 
 /// "row 5" (counted as a spreadsheet shows them, from 1, the header being row 1).
@@ -138,23 +189,23 @@ fn fields(header: &[String], options: &Options) -> Vec<Option<&'static str>> {
         .collect()
 }
 
-fn table(mut rows: Vec<Vec<String>>, options: &Options) -> Result<Imported, ImportError> {
+fn table(mut rows: Vec<Row>, options: &Options) -> Result<Imported, ImportError> {
     // Leading empty rows are not the header.
-    while rows.first().is_some_and(|r| r.iter().all(|c| c.trim().is_empty())) {
-        rows.remove(0);
-    }
+    let blank = |r: &Row| r.1.iter().all(|c| c.trim().is_empty());
+    let skip = rows.iter().take_while(|r| blank(r)).count();
+    rows.drain(..skip);
     if rows.is_empty() {
         return Err(error("", "import-table-empty", &[]));
     }
-    let header = rows.remove(0);
-    let t = Table { header, rows };
+    let (header_row, header) = rows.remove(0);
+    let t = Table { header, header_row, rows };
     let cols = fields(&t.header, options);
     for required in ["title", "lane"] {
         if !cols.contains(&Some(required)) {
             let names = FIELDS.iter().find(|(f, _)| *f == required).map(|(_, n)| n.join(", ")).unwrap_or_default();
             let field = crate::merge::words::field_name(required, crate::i18n::language());
             let args = [("field", field), ("names", names), ("id", required.to_owned())];
-            return Err(error(row_at(1), "import-missing-column", &args));
+            return Err(error(row_at(t.header_row), "import-missing-column", &args));
         }
     }
     Builder::new(options).rows(&t, &cols)
@@ -169,6 +220,7 @@ struct Builder<'a> {
     phases: Vec<(String, u32)>,
     by_title: HashMap<String, StepId>,
     left_out: Vec<String>,
+    cells: FreeCells,
 }
 
 impl<'a> Builder<'a> {
@@ -181,6 +233,7 @@ impl<'a> Builder<'a> {
             phases: Vec::new(),
             by_title: HashMap::new(),
             left_out: Vec::new(),
+            cells: FreeCells::default(),
         }
     }
 
@@ -208,8 +261,8 @@ impl<'a> Builder<'a> {
     fn rows(mut self, t: &Table, cols: &[Option<&'static str>]) -> Result<Imported, ImportError> {
         let mut notes: Vec<(usize, HashMap<&'static str, String>)> = Vec::new();
         let mut next_column = 0u32;
-        for (i, row) in t.rows.iter().enumerate() {
-            let at = row_at(i + 2);
+        for (number, row) in &t.rows {
+            let at = row_at(*number);
             let mut f: HashMap<&'static str, String> = HashMap::new();
             for (c, value) in row.iter().enumerate() {
                 if let Some(Some(field)) = cols.get(c) {
@@ -221,7 +274,7 @@ impl<'a> Builder<'a> {
                 continue;
             }
             if get("record") == "annotation" {
-                notes.push((i + 2, f));
+                notes.push((*number, f));
                 continue;
             }
             if get("title").is_empty() {
@@ -237,7 +290,7 @@ impl<'a> Builder<'a> {
                     u32::try_from(whole(c, &at, "column", 1, u64::from(crate::model::MAX_COLUMN) + 1)?).unwrap_or(1) - 1
                 }
             };
-            let Some(column) = free_cell(&self.bp, lane, column) else {
+            let Some(column) = self.cells.find(&self.bp, lane, column) else {
                 return Err(error(at, "import-too-many-columns", &[]));
             };
             next_column = column + 1;

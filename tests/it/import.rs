@@ -345,3 +345,97 @@ mod editor {
         );
     }
 }
+
+mod hostile_and_stable {
+    use super::data;
+    use sightline::import::{Format, Options, import};
+    use std::fmt::Write as _;
+
+    fn bpmn(body: &str) -> Vec<u8> {
+        format!(r#"<?xml version="1.0"?><definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p">{body}</process></definitions>"#).into_bytes()
+    }
+
+    #[test]
+    fn a_sheet_that_claims_billions_of_cells_is_refused_not_allocated() {
+        let e = import(&data("corner.xlsx"), Format::Xlsx, &Options::default()).expect_err("refused");
+        assert!(e.to_string().contains("more than 1000 columns"), "{e}");
+        let e = import(b"Lane,Title\nA,B\n", Format::Xlsx, &Options::default()).expect_err("not a workbook");
+        assert!(e.to_string().contains("not an Excel workbook"), "{e}");
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_named_by_its_row() {
+        let csv = "Lane,Title\nA,One\nB,\"Two\nC,Three\nD,Four\n";
+        let e = import(csv.as_bytes(), Format::Csv, &Options::default()).expect_err("refused");
+        assert!(e.to_string().starts_with("row 3: a quote"), "{e}");
+        // Rows are counted as the sheet shows them, blank lines too.
+        let e = import(b"\n\nLane,Title\n\nA,\n", Format::Csv, &Options::default()).expect_err("no title");
+        assert!(e.to_string().starts_with("row 5:"), "{e}");
+    }
+
+    #[test]
+    fn many_steps_in_one_cell_and_a_gateway_fan_stay_bounded() {
+        // 20,000 rows asking for the same cell: each goes to the next free one, fast.
+        let mut csv = String::from("Lane,Column,Title\n");
+        for i in 0..20_000 {
+            let _ = writeln!(csv, "A,1,Step {i}");
+        }
+        let i = import(csv.as_bytes(), Format::Csv, &Options::default()).expect("imports");
+        assert_eq!(i.blueprint.steps().map(|s| s.column).max(), Some(19_999));
+        // 500 tasks into one parallel gateway and 500 out of it: 250,000 flows, refused.
+        let mut body = String::from(r#"<parallelGateway id="g"/>"#);
+        for n in 0..500 {
+            let _ = write!(body, r#"<task id="a{n}" name="A{n}"/><task id="b{n}" name="B{n}"/>"#);
+            let _ = write!(
+                body,
+                r#"<sequenceFlow id="fa{n}" sourceRef="a{n}" targetRef="g"/><sequenceFlow id="fb{n}" sourceRef="g" targetRef="b{n}"/>"#
+            );
+        }
+        let e = import(&bpmn(&body), Format::Bpmn, &Options::default()).expect_err("too many flows");
+        assert!(e.to_string().contains("more than 200000 flows"), "{e}");
+    }
+
+    /// The same file imports to the same blueprint (ids follow from the BPMN ids), so that a
+    /// later version compares with `diff`: a renamed task is retitled, not removed and added.
+    #[test]
+    fn two_imports_compare_with_diff() {
+        let text = String::from_utf8(data("vergunning.bpmn")).expect("utf8");
+        let one = import(text.as_bytes(), Format::Bpmn, &Options::default()).expect("imports").blueprint;
+        let again = import(text.as_bytes(), Format::Bpmn, &Options::default()).expect("imports").blueprint;
+        let strip = |mut bp: sightline::model::Blueprint| {
+            bp.set_id(sightline::model::BlueprintId(uuid::Uuid::nil())).expect("id");
+            sightline::io::to_string(&bp)
+        };
+        assert_eq!(strip(one.clone()), strip(again));
+        let renamed = text.replace("Neemt besluit", "Besluit op de aanvraag");
+        let two = import(renamed.as_bytes(), Format::Bpmn, &Options::default()).expect("imports").blueprint;
+        let d = sightline::analysis::diff::diff(&one, &two);
+        assert_eq!((d.added.len(), d.removed.len(), d.retitled.len()), (0, 0, 1));
+        assert!(d.annotations_added.is_empty() && d.annotations_removed.is_empty());
+    }
+
+    #[test]
+    fn customer_lanes_by_hand_by_name_and_not_by_substring() {
+        use sightline::model::LaneKind as K;
+        let body = r#"<laneSet><lane id="l1" name="Klant"><flowNodeRef>a</flowNodeRef><flowNodeRef>q</flowNodeRef></lane>
+            <lane id="l2" name="Klantcontactcentrum"><flowNodeRef>b</flowNodeRef></lane>
+            <lane id="l3" name="Team Burgerzaken"><flowNodeRef>c</flowNodeRef></lane></laneSet>
+            <task id="a" name="Vraagt aan"/><intermediateCatchEvent id="q" name="Waar blijft het?"><messageEventDefinition/></intermediateCatchEvent>
+            <task id="b" name="Neemt op"/><task id="c" name="Behandelt"/>
+            <sequenceFlow id="1" sourceRef="a" targetRef="q"/><sequenceFlow id="2" sourceRef="q" targetRef="b"/><sequenceFlow id="3" sourceRef="b" targetRef="c"/>"#;
+        let i = import(&bpmn(body), Format::Bpmn, &Options::default()).expect("imports");
+        let kinds: Vec<(&str, sightline::model::LaneKind)> =
+            i.blueprint.lanes().iter().map(|l| (l.name.as_str(), l.kind)).collect();
+        assert_eq!(
+            kinds,
+            [("Klant", K::Customer), ("Klantcontactcentrum", K::Frontstage), ("Team Burgerzaken", K::Backstage)]
+        );
+        assert_eq!(i.blueprint.annotations().len(), 1, "the customer lane's message catch event is a question");
+        let options = Options { customer: Some("Klant".into()), ..Options::default() };
+        let i = import(&bpmn(body), Format::Bpmn, &options).expect("imports");
+        assert_eq!(i.blueprint.lanes().iter().filter(|l| l.kind == K::Customer).count(), 1, "only the lane named");
+        let options = Options { lanes: vec![("Nergens".into(), K::Support)], ..Options::default() };
+        let i = import(&bpmn(body), Format::Bpmn, &options).expect("imports");
+        assert!(i.left_out.iter().any(|l| l.contains("“Nergens” names no lane")), "{:?}", i.left_out);
+    }
+}

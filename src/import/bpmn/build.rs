@@ -2,12 +2,21 @@
 //! kinds, columns from the diagram or the flows, and the questions, timers, actors and ideas.
 
 use super::{ACTIVITIES, FlowNode, GATEWAYS, Model};
-use crate::import::{ImportError, Imported, LaneGuess, Options, error, free_cell, guess_kind};
+use crate::import::{FreeCells, ImportError, Imported, LaneGuess, Options, error, guess_kind};
 use crate::model::{
     Actor, ActorKind, Annotation, AnnotationKind, Blueprint, Flow, Lane, LaneId, LaneKind, MAX_COLUMN, Step, StepId,
     Target,
 };
 use std::collections::{HashMap, HashSet};
+
+/// The most flows an import makes (joining flows through gateways multiplies them).
+const MAX_FLOWS: usize = 200_000;
+
+/// An id that follows from what the part is in the BPMN file: the same file imports to the same
+/// ids.
+fn stable_id(kind: &str, key: &str) -> uuid::Uuid {
+    uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_OID, format!("sightline-bpmn:{kind}:{key}").as_bytes())
+}
 
 impl Model {
     /// The steps reached from node `from` through non-step nodes, each with the first label on
@@ -28,8 +37,9 @@ impl Model {
                 if node.is_step() {
                     found.push((next, label));
                 } else if seen.insert(next) {
-                    if label.is_empty() && GATEWAYS.contains(&node.tag.as_str()) {
-                        label.clone_from(&node.name);
+                    // Each gateway's question on the way: "Akkoord? ja Bezwaar verwacht? nee".
+                    if GATEWAYS.contains(&node.tag.as_str()) && !node.name.is_empty() && !label.contains(&node.name) {
+                        label = if label.is_empty() { node.name.clone() } else { format!("{label} {}", node.name) };
                     }
                     stack.push((next, label));
                 }
@@ -53,10 +63,13 @@ impl Model {
         }
         let steps: Vec<usize> = (0..self.nodes.len()).filter(|&i| self.nodes[i].is_step()).collect();
         let mut edges: Vec<(usize, usize, String, bool)> = Vec::new();
+        let too_many = || error("", "import-too-many-flows", &[("max", MAX_FLOWS.to_string())]);
         for &s in &steps {
             for (t, label) in self.joined(s, &out) {
-                if t != s {
-                    edges.push((s, t, label, false));
+                // A loop back to the same step (a rework in place) is a flow of its own.
+                edges.push((s, t, label, false));
+                if edges.len() > MAX_FLOWS {
+                    return Err(too_many());
                 }
             }
         }
@@ -83,7 +96,11 @@ impl Model {
                     }
                 }
             }
+            if edges.len() > MAX_FLOWS {
+                return Err(too_many());
+            }
         }
+        self.note_unmatched(options, &mut left_out);
         // Pools that talk with the customer, and the customer pool itself.
         let customer_pool = self.customer_pool(options);
         let pool_of_end = |id: &str| -> Option<usize> {
@@ -92,11 +109,25 @@ impl Model {
                 .copied()
                 .or_else(|| self.index.get(id).map(|&n| self.lanes[self.nodes[n].lane].pool))
         };
+        // A customer lane: chosen by hand, in the customer's pool, or named so (one pool with a
+        // lane "Klant").
+        let customer_lane = |i: usize| {
+            let lane = &self.lanes[i];
+            match options.lane_kind(&lane.name) {
+                Some(k) => k == LaneKind::Customer,
+                None => Some(lane.pool) == customer_pool || guess_kind(&lane.name) == LaneKind::Customer,
+            }
+        };
+        let customer_end = |id: &str| -> bool {
+            match self.index.get(id) {
+                Some(&n) => customer_lane(self.nodes[n].lane),
+                None => pool_of_end(id).is_some() && pool_of_end(id) == customer_pool,
+            }
+        };
         let mut front: HashSet<usize> = HashSet::new();
         for (s, t, _) in &messages {
             for (mine, other) in [(s, t), (t, s)] {
-                if customer_pool.is_some()
-                    && pool_of_end(other) == customer_pool
+                if customer_end(other)
                     && let Some(&n) = self.index.get(mine.as_str())
                 {
                     front.insert(self.nodes[n].lane);
@@ -108,7 +139,7 @@ impl Model {
         for (i, lane) in self.lanes.iter().enumerate() {
             let given = options.lane_kind(&lane.name).or_else(|| options.lane_kind(&self.pools[lane.pool].name));
             let lane_steps: Vec<&FlowNode> = steps.iter().map(|&s| &self.nodes[s]).filter(|n| n.lane == i).collect();
-            let guess = if Some(lane.pool) == customer_pool {
+            let guess = if customer_lane(i) {
                 LaneKind::Customer
             } else if front.contains(&i) {
                 LaneKind::Frontstage
@@ -117,7 +148,11 @@ impl Model {
             {
                 LaneKind::Support
             } else {
-                LaneKind::Backstage
+                // The name may still say it: "KCC", "Klantcontactcentrum", "Zaaksysteem".
+                match guess_kind(&lane.name) {
+                    k @ (LaneKind::Frontstage | LaneKind::Support | LaneKind::Evidence) => k,
+                    _ => LaneKind::Backstage,
+                }
             };
             let kind = given.unwrap_or(guess);
             kinds.push((i, kind, given.is_none()));
@@ -128,7 +163,8 @@ impl Model {
         let mut lane_ids: HashMap<usize, LaneId> = HashMap::new();
         let mut guesses = Vec::new();
         for (i, kind, guessed) in kinds {
-            let lane = Lane::new(kind, self.lanes[i].name.clone());
+            let mut lane = Lane::new(kind, self.lanes[i].name.clone());
+            lane.id = LaneId(stable_id("lane", &format!("{}/{i}/{}", self.lanes[i].pool, self.lanes[i].name)));
             lane_ids.insert(i, lane.id);
             let at = bp.lanes().len();
             let _ = bp.insert_lane(at, lane);
@@ -139,17 +175,34 @@ impl Model {
         let mut order: Vec<usize> = steps.clone();
         order.sort_by_key(|s| (column[s], *s));
         let mut step_ids: HashMap<usize, StepId> = HashMap::new();
+        let mut cells = FreeCells::default();
         for s in order {
             let n = &self.nodes[s];
             let lane = lane_ids[&n.lane];
-            let Some(col) = free_cell(&bp, lane, column[&s]) else {
+            let Some(col) = cells.find(&bp, lane, column[&s]) else {
                 return Err(error("", "import-too-many-columns", &[]));
             };
+            for text in std::iter::once(&n.name).chain(&n.documentation) {
+                if text.len() > crate::io::MAX_TEXT_CHARS && text.chars().count() > crate::io::MAX_TEXT_CHARS {
+                    return Err(error(
+                        n.id.clone(),
+                        "import-text-too-long",
+                        &[("max", crate::io::MAX_TEXT_CHARS.to_string())],
+                    ));
+                }
+            }
             let mut step = Step::new(
                 lane,
                 col,
                 if n.name.is_empty() { crate::i18n::tr("import-unnamed") } else { n.name.clone() },
             );
+            // The same file imports to the same ids, so that two imports compare with `diff`.
+            let id = stable_id("step", &n.id);
+            if bp.uses_id(id) {
+                left_out.push(crate::i18n::tr_args("import-left-duplicate", &[("id", n.id.clone().into())]));
+            } else {
+                step.id = StepId(id);
+            }
             step.description.clone_from(&n.documentation);
             step.extra.insert("x_bpmn_id".to_owned(), serde_json::Value::String(n.id.clone()));
             step_ids.insert(s, step.id);
@@ -159,10 +212,17 @@ impl Model {
         let mut seen_pairs = HashSet::new();
         for (a, b, label, _) in &edges {
             let (from, to) = (step_ids[a], step_ids[b]);
+            if from == to {
+                // A blueprint's flow joins two steps: a loop back to the same step is said.
+                let title = self.nodes[*a].name.clone();
+                left_out.push(crate::i18n::tr_args("import-left-self-loop", &[("name", title.into())]));
+                continue;
+            }
             if !seen_pairs.insert((from, to)) {
                 continue;
             }
             let mut f = Flow::new(from, to);
+            f.id = crate::model::FlowId(stable_id("flow", &format!("{from}/{to}")));
             f.label = Some(label.clone()).filter(|l| !l.is_empty());
             let _ = bp.add_flow(f);
         }
@@ -182,10 +242,12 @@ impl Model {
         for (i, n) in self.nodes.iter().enumerate() {
             if n.message_catch
                 && !n.name.is_empty()
-                && Some(self.lanes[n.lane].pool) == customer_pool
+                && customer_lane(n.lane)
                 && let Some(&id) = step_ids.get(&i)
             {
-                let _ = bp.add_annotation(Annotation::new(AnnotationKind::Question, Target::Step(id), n.name.clone()));
+                let mut q = Annotation::new(AnnotationKind::Question, Target::Step(id), n.name.clone());
+                q.id = crate::model::AnnotationId(stable_id("question", &n.id));
+                let _ = bp.add_annotation(q);
             }
         }
         // Data objects and stores: actors of kind information in the steps that use them.
@@ -195,7 +257,8 @@ impl Model {
             for d in &n.data {
                 let name = self.data.get(d).cloned().filter(|s| !s.is_empty()).unwrap_or_else(|| d.clone());
                 let id = *actors.entry(name.clone()).or_insert_with(|| {
-                    let a = Actor::new(name, ActorKind::Information);
+                    let mut a = Actor::new(name.clone(), ActorKind::Information);
+                    a.id = crate::model::ActorId(stable_id("actor", &name));
                     let id = a.id;
                     let at = bp.actors().len();
                     let _ = bp.insert_actor(at, a);
@@ -214,7 +277,9 @@ impl Model {
             let Some(text) = self.notes.get(note).filter(|t| !t.is_empty()) else { continue };
             match self.index.get(target).and_then(|n| step_ids.get(n)) {
                 Some(&id) => {
-                    let _ = bp.add_annotation(Annotation::new(AnnotationKind::Idea, Target::Step(id), text.clone()));
+                    let mut idea = Annotation::new(AnnotationKind::Idea, Target::Step(id), text.clone());
+                    idea.id = crate::model::AnnotationId(stable_id("idea", &format!("{note}/{target}")));
+                    let _ = bp.add_annotation(idea);
                 }
                 None => left_out.push(crate::i18n::tr_args("import-left-note", &[("text", text.clone().into())])),
             }
@@ -225,17 +290,33 @@ impl Model {
         Ok(Imported { blueprint: bp, left_out, lanes: guesses })
     }
 
+    /// The customer's pool: named with `--customer`, or named so. (A lane named with
+    /// `--customer` makes only that lane a customer lane.)
     fn customer_pool(&self, options: &Options) -> Option<usize> {
         if let Some(name) = &options.customer {
             let name = name.trim().to_lowercase();
             if let Some(i) = self.pools.iter().position(|p| p.name.to_lowercase() == name) {
                 return Some(i);
             }
-            if let Some(l) = self.lanes.iter().find(|l| l.name.to_lowercase() == name) {
-                return Some(l.pool);
+            if self.lanes.iter().any(|l| l.name.to_lowercase() == name) {
+                return None;
             }
         }
         self.pools.iter().position(|p| guess_kind(&p.name) == LaneKind::Customer)
+    }
+
+    /// `--lane` and `--customer` choices that name no lane or pool: said, not ignored.
+    fn note_unmatched(&self, options: &Options, left_out: &mut Vec<String>) {
+        let known = |name: &str| {
+            let name = name.trim().to_lowercase();
+            self.lanes.iter().any(|l| l.name.to_lowercase() == name)
+                || self.pools.iter().any(|p| p.name.to_lowercase() == name)
+        };
+        for name in options.lanes.iter().map(|(n, _)| n).chain(&options.customer) {
+            if !known(name) {
+                left_out.push(crate::i18n::tr_args("import-left-option", &[("name", name.clone().into())]));
+            }
+        }
     }
 
     /// Each step's column: by the diagram's x positions when every step has a shape, otherwise
@@ -268,7 +349,16 @@ impl Model {
             // Back edges (to a step on the current path) are rework: not used for the order.
             let mut state = vec![0u8; steps.len()];
             let mut forward: Vec<Vec<usize>> = vec![Vec::new(); steps.len()];
-            for start in 0..steps.len() {
+            // Start from the steps nothing leads to, in file order; then the rest (a cycle).
+            let mut has_in = vec![false; steps.len()];
+            for list in &next {
+                for &m in list {
+                    has_in[m] = true;
+                }
+            }
+            let roots: Vec<usize> =
+                (0..steps.len()).filter(|&i| !has_in[i]).chain((0..steps.len()).filter(|&i| has_in[i])).collect();
+            for start in roots {
                 if state[start] != 0 {
                     continue;
                 }

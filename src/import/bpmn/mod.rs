@@ -36,7 +36,7 @@ fn text_of(n: Node<'_, '_>) -> String {
     n.descendants().filter(Node::is_text).filter_map(|t| t.text()).collect::<String>().trim().to_owned()
 }
 
-const ACTIVITIES: [&str; 11] = [
+const ACTIVITIES: [&str; 12] = [
     "task",
     "userTask",
     "manualTask",
@@ -48,6 +48,7 @@ const ACTIVITIES: [&str; 11] = [
     "subProcess",
     "callActivity",
     "transaction",
+    "adHocSubProcess",
 ];
 const EVENTS: [&str; 5] =
     ["startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent"];
@@ -120,6 +121,7 @@ struct Model {
 pub fn import(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> {
     let text =
         crate::io::from_utf8_text(bytes).map_err(|p| error(p.at, "import-xml-text", &[("reason", p.message)]))?;
+    shape_check(text)?;
     let doc = Document::parse_with_options(
         text,
         ParsingOptions { allow_dtd: false, nodes_limit: MAX_NODES, ..ParsingOptions::default() },
@@ -135,6 +137,56 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Imported, ImportError> 
         return Err(error("", "import-no-tasks", &[]));
     }
     m.build(options)
+}
+
+/// The most attributes one element may carry, and namespace declarations in the whole file: a
+/// modelling tool writes a handful of each; thousands make the XML parser crawl.
+const MAX_ATTRIBUTES: usize = 1_000;
+const MAX_NAMESPACES: usize = 1_000;
+
+/// A quick look at the shape of the XML before it is parsed: elements with thousands of
+/// attributes, or thousands of namespace declarations, are refused at once.
+fn shape_check(text: &str) -> Result<(), ImportError> {
+    let bytes = text.as_bytes();
+    let (mut i, mut namespaces) = (0, 0usize);
+    while let Some(open) = bytes[i..].iter().position(|b| *b == b'<').map(|p| p + i) {
+        // Comments, CDATA, declarations and instructions hold no attributes.
+        let rest = &bytes[open..];
+        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            let end: &[u8] = if rest.starts_with(b"<!--") {
+                b"-->"
+            } else if rest.starts_with(b"<![CDATA[") {
+                b"]]>"
+            } else {
+                b">"
+            };
+            i = open + rest.windows(end.len()).position(|w| w == end).map_or(rest.len(), |p| p + end.len());
+            continue;
+        }
+        let (mut attributes, mut quote, mut j) = (0usize, None, open + 1);
+        while j < bytes.len() {
+            let b = bytes[j];
+            match quote {
+                Some(q) if b == q => quote = None,
+                None if b == b'"' || b == b'\'' => quote = Some(b),
+                None if b == b'=' => attributes += 1,
+                None if b == b'>' => break,
+                None if bytes[j..].starts_with(b"xmlns") => namespaces += 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        if attributes > MAX_ATTRIBUTES || namespaces > MAX_NAMESPACES {
+            let line = text[..open].matches('\n').count() + 1;
+            let at = crate::io::line_column_words(line, 1);
+            return Err(error(at, "import-xml-too-complex", &[("max", MAX_ATTRIBUTES.to_string())]));
+        }
+        i = j + 1;
+        if i >= bytes.len() {
+            break;
+        }
+    }
+    Ok(())
 }
 
 fn xml_error(e: &roxmltree::Error) -> ImportError {
@@ -242,6 +294,7 @@ impl Model {
             let name = self.pools[pool].name.clone();
             self.lanes.push(ModelLane { name, pool });
         }
+        let mut attached: Vec<(String, String)> = Vec::new();
         for n in p.children().filter(Node::is_element) {
             let tag = local(&n);
             match tag {
@@ -259,7 +312,14 @@ impl Model {
                         let key = if local(&a) == "dataInputAssociation" { "sourceRef" } else { "targetRef" };
                         data.extend(children(a, key).map(text_of));
                     }
-                    if matches!(tag, "subProcess" | "transaction") {
+                    if let Some(task) = n.attribute("attachedToRef").filter(|_| tag == "boundaryEvent") {
+                        attached.push((id.clone(), task.to_owned()));
+                    }
+                    if timer.is_none() && n.descendants().any(|c| c.is_element() && local(&c) == "timeDuration") {
+                        let name = n.attribute("name").unwrap_or(&id).to_owned();
+                        self.left_out.push(crate::i18n::tr_args("import-left-timer", &[("name", name.into())]));
+                    }
+                    if matches!(tag, "subProcess" | "transaction" | "adHocSubProcess") {
                         self.inside += n
                             .descendants()
                             .filter(|d| d.is_element() && d != &n && d.attribute("id").is_some())
@@ -288,9 +348,21 @@ impl Model {
         for f in children(p, "sequenceFlow") {
             let end = |k| f.attribute(k).and_then(|id| self.index.get(id).copied());
             if let (Some(a), Some(b)) = (end("sourceRef"), end("targetRef")) {
+                // A condition written as code (`${approved}`) is for the engine, not a label.
                 let condition = children(f, "conditionExpression").map(text_of).next().unwrap_or_default();
+                let condition =
+                    if condition.starts_with("${") || condition.starts_with("#{") { String::new() } else { condition };
                 let name = f.attribute("name").unwrap_or_default().trim().to_owned();
                 self.sequence.push((a, b, if name.is_empty() { condition } else { name }));
+            } else {
+                let id = f.attribute("id").unwrap_or_default().to_owned();
+                self.left_out.push(crate::i18n::tr_args("import-left-flow", &[("id", id.into())]));
+            }
+        }
+        // A boundary event (a timer on a task, an escalation) follows the task it sits on.
+        for (event, task) in attached {
+            if let (Some(&t), Some(&e)) = (self.index.get(&task), self.index.get(&event)) {
+                self.sequence.push((t, e, String::new()));
             }
         }
         self.read_notes(p);

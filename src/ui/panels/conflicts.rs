@@ -43,6 +43,9 @@ fn conflict_ui(ui: &mut Ui, bp: &Blueprint, c: &Conflict, editor: &mut EditorSta
     ui.label(egui::RichText::new(format!("{part}{field}")).strong());
     let kept_now = kept_words(c, language());
     let what = what_happened(bp, c, language());
+    // A sentence of its own in the panel: a capital first.
+    let mut chars = what.chars();
+    let what = chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect());
     ui.label(if kept_now.is_empty() { what } else { format!("{what} ({kept_now})") });
     let kept =
         |side| if c.kept == Some(side) { format!("  ({})", tr("conflicts-in-blueprint")) } else { String::new() };

@@ -11,11 +11,12 @@ pub fn run(input: &Path, output: &Path, format: Option<Format>, options: &Option
         eprintln!("{}", tr_args("cli-unknown-format", &[("file", input.display().to_string().into())]));
         return false;
     };
-    if output.exists() && !force {
+    let to_stdout = output == Path::new("-");
+    if !to_stdout && output.exists() && !force {
         eprintln!("{}", tr_args("cli-exists", &[("file", output.display().to_string().into())]));
         return false;
     }
-    if let Err(e) = io::check_output(output, &[input]) {
+    if !to_stdout && let Err(e) = io::check_output(output, &[input]) {
         eprintln!("{}", io::visible(&crate::i18n::words::file_error(&e)));
         return false;
     }
@@ -36,6 +37,21 @@ pub fn run(input: &Path, output: &Path, format: Option<Format>, options: &Option
     let mut bp = imported.blueprint;
     if let Some(stem) = input.file_stem().map(|s| s.to_string_lossy().into_owned()) {
         bp.title = stem;
+    }
+    if to_stdout {
+        // The blueprint on standard output; what was made goes to standard error.
+        out_raw!("{}", io::to_string(&bp));
+        let args = [
+            ("file", "-".to_owned().into()),
+            ("lanes", bp.lanes().len().into()),
+            ("steps", bp.step_count().into()),
+            ("flows", bp.flow_count().into()),
+        ];
+        eprintln!("{}", tr_args("cli-imported", &args));
+        for l in &imported.left_out {
+            eprintln!("  - {}", io::visible(l));
+        }
+        return true;
     }
     if let Err(e) = io::save_file(output, &bp) {
         eprintln!("{}", io::visible(&crate::i18n::words::file_error(&e)));

@@ -439,3 +439,17 @@ mod hostile_and_stable {
         assert!(i.left_out.iter().any(|l| l.contains("“Nergens” names no lane")), "{:?}", i.left_out);
     }
 }
+
+/// `import -o -` writes the blueprint to standard output, the summary to standard error.
+#[test]
+fn import_to_standard_output() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/import/vergunning.bpmn");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_sightline"))
+        .args(["import".as_ref(), file.as_os_str(), "-o".as_ref(), "-".as_ref(), "--lang".as_ref(), "en".as_ref()])
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(0));
+    let bp = sightline::io::from_bytes(&o.stdout).expect("a blueprint on standard output");
+    assert_eq!(bp.step_count(), 8);
+    assert!(String::from_utf8_lossy(&o.stderr).starts_with("-: written (4 lanes, 8 steps, 10 flows)"));
+}

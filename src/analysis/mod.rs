@@ -29,6 +29,21 @@ pub fn percent(ratio: f64, lang: Lang) -> String {
     format!("{} %", decimal(p, places, lang))
 }
 
+/// The date of a day counted from 1970-01-01, `2026-11-29` (Howard Hinnant's civil-from-days).
+#[must_use]
+pub fn civil_date(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{d:02}")
+}
+
 /// A number with at most `places` decimals, without a trailing ",0" (".0"), and with the
 /// language's decimal mark: "14.1" in English, "14,1" in Dutch.
 #[must_use]

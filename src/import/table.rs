@@ -459,15 +459,6 @@ fn excel_date(days: f64) -> String {
     if !days.is_finite() || !(0.0..3_000_000.0).contains(&days) {
         return days.to_string();
     }
-    // Days since 1970-01-01, then the civil date (Howard Hinnant's algorithm).
-    let z = days.floor() as i64 - 25_569 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    // Excel counts from 1899-12-30, 25,569 days before 1970-01-01.
+    crate::analysis::civil_date(days.floor() as i64 - 25_569)
 }

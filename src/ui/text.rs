@@ -40,3 +40,13 @@ pub fn lane_kind_name(kind: crate::model::LaneKind) -> String {
 }
 
 pub use crate::i18n::words::{file_error, model_error};
+
+/// A text in a column of its own width: a long one ends in "…" and shows whole on hover (the
+/// lists of the history, import and mapping dialogs).
+pub fn column_label(ui: &mut egui::Ui, text: &str, width: f32) {
+    let h = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(egui::vec2(width, h), egui::Layout::left_to_right(egui::Align::Center), |ui| {
+        ui.set_width(width);
+        ui.add(egui::Label::new(text).truncate()).on_hover_text(text);
+    });
+}

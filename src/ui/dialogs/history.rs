@@ -25,16 +25,8 @@ pub fn history_ui(ctx: &egui::Context, name: &str, commits: &[Commit]) -> Option
             for c in commits {
                 ui.horizontal(|ui| {
                     // Fixed columns; a long author or message ends in … and shows whole on hover.
-                    let h = ui.spacing().interact_size.y;
                     for (text, width) in [(&c.date, 86.0), (&c.author, 140.0), (&c.message, 270.0)] {
-                        ui.allocate_ui_with_layout(
-                            egui::vec2(width, h),
-                            egui::Layout::left_to_right(egui::Align::Center),
-                            |ui| {
-                                ui.set_width(width);
-                                ui.add(egui::Label::new(text.as_str()).truncate()).on_hover_text(text.as_str());
-                            },
-                        );
+                        crate::ui::text::column_label(ui, text, width);
                     }
                     if ui.button(tr("history-compare")).on_hover_text(&c.hash[..c.hash.len().min(12)]).clicked() {
                         answer = Some(HistoryAnswer::Compare(c.clone()));

@@ -68,16 +68,7 @@ pub fn preview_ui(ctx: &egui::Context, p: &Preview) -> Option<ImportAnswer> {
                     .iter()
                     .find(|l| l.name == lane.name)
                     .map_or(0, |l| bp.steps().filter(|s| s.lane == l.id).count());
-                // The name in a column of its own width; a long one ends in … and shows whole on hover.
-                let h = ui.spacing().interact_size.y;
-                ui.allocate_ui_with_layout(
-                    egui::vec2(190.0, h),
-                    egui::Layout::left_to_right(egui::Align::Center),
-                    |ui| {
-                        ui.set_width(190.0);
-                        ui.add(egui::Label::new(&lane.name).truncate()).on_hover_text(&lane.name);
-                    },
-                );
+                crate::ui::text::column_label(ui, &lane.name, 190.0);
                 let mut kind = lane.kind;
                 let r = egui::ComboBox::from_id_salt(("import kind", &lane.name))
                     .width(150.0)
@@ -125,15 +116,7 @@ fn columns_ui(ui: &mut egui::Ui, p: &Preview, answer: &mut Option<ImportAnswer>)
     egui::ScrollArea::vertical().id_salt("import columns").max_height(160.0).show(ui, |ui| {
         egui::Grid::new("import columns grid").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
             for (header, field) in &p.columns {
-                let h = ui.spacing().interact_size.y;
-                ui.allocate_ui_with_layout(
-                    egui::vec2(190.0, h),
-                    egui::Layout::left_to_right(egui::Align::Center),
-                    |ui| {
-                        ui.set_width(190.0);
-                        ui.add(egui::Label::new(header).truncate()).on_hover_text(header);
-                    },
-                );
+                crate::ui::text::column_label(ui, header, 190.0);
                 let name = |f: Option<&str>| {
                     f.map_or_else(
                         || tr("import-field-none"),

@@ -194,6 +194,11 @@ impl Document {
         self.history.apply(&mut self.blueprint, edit, key)
     }
 
+    /// Applies an edit outside the undo steps (see [`crate::edit::History::apply_aside`]).
+    pub fn apply_aside(&mut self, edit: Edit) -> Result<(), ModelError> {
+        self.history.apply_aside(&mut self.blueprint, edit)
+    }
+
     /// Where the history stands: changes with every edit, undo and redo (to notice changes).
     #[must_use]
     pub fn state(&self) -> u64 {

@@ -20,6 +20,7 @@ pub mod io;
 pub mod layout;
 pub mod merge;
 pub mod model;
+pub mod serve;
 pub mod style;
 pub mod templates;
 pub mod ui;

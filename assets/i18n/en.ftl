@@ -152,6 +152,7 @@ err-column-not-empty = column { $column } still holds steps; move or delete them
 err-phase-start-taken = another phase already starts at column { $column }
 err-column-too-large = that is past the last column ({ $max })
 err-self-loop = a flow cannot go from a step to itself
+err-inbox-text = a participant's text is at most { $max } characters
 err-severity = only a pain point has a severity, from 1 to 3
 err-perspective = only a moment of truth has a perspective
 err-answers = only a message answers questions
@@ -899,6 +900,9 @@ read-what-conflict = a conflict
 read-word-conflict-kind = conflict kind
 read-word-part = part
 read-word-side = side
+read-what-inbox = an inbox entry
+read-word-inbox-kind = kind of inbox entry
+read-word-inbox-status = inbox status
 cli-conflicts-left = { $file }: { $n } { $n ->
     [one] conflict
    *[other] conflicts
@@ -928,6 +932,7 @@ part-step = step
 part-flow = flow
 part-annotation = note
 part-actor = actor
+part-inbox_entry = inbox entry
 cli-about-outline = The blueprint as readable text, one line per item in reading order (phase, lane, step, its notes and flows): for people, and for git's textconv so that git diff shows changes in words.
 cli-arg-outline-file = The blueprint file.
 cli-about-git-setup = In a git repository: merge blueprints with `sightline merge` and show their changes with `sightline outline` (adds a line to .gitattributes and sets the repository's merge.sightline and diff.sightline). Running it twice changes nothing.
@@ -1162,3 +1167,89 @@ import-left-duplicate = the id { $id } appears more than once in the file; the s
 import-left-option = “{ $name }” names no lane or pool of this file
 import-left-self-loop = a flow from “{ $name }” back to itself (a blueprint joins two different steps)
 import-xml-too-complex = an element here has more than { $max } attributes, or the file declares more than { $max } namespaces; a BPMN file has a handful of each
+cli-about-serve = Let workshop participants add notes and dot votes from their phone's browser, without a window: prints one line "participants: URL" and saves what arrives in the file's inbox (votes count at once) within a second. Stop with Ctrl+C.
+cli-arg-serve-file = The blueprint participants see; their notes go into its inbox.
+cli-arg-serve-host = The address to listen on (default: every network address of this machine; 127.0.0.1: this machine only).
+cli-arg-serve-port = The port to listen on (0: any free port).
+cli-arg-serve-votes = Dots each participant may give.
+serve-no-port = Could not listen on { $address }: { $reason }. Try another port with --port (0 takes any free one).
+serve-also = also reachable at { $url }
+serve-running = Participants can join now; what they send is saved in { $file }. Stop with Ctrl+C.
+serve-stopped = Stopped; the port is closed.
+menu-workshop = Workshop
+cmd-invite = Invite participants…
+cmd-invite-tip = Participants join from their phone or laptop browser (a QR code, an address and a join code) and send notes and dot votes; nothing reaches the blueprint until you accept it
+cmd-inbox = Inbox
+cmd-inbox-tip = What participants sent: accept it where they put it, change it first, drag it to another cell, or dismiss it
+tool-invite = Invite
+tool-inbox = Inbox ({ $n })
+msg-inviting = Participants can join at { $url }
+msg-invite-failed = Could not start inviting: { $reason }
+msg-invite-stopped = Stopped inviting; the port is closed.
+invite-title = Invite participants
+invite-qr-tip = Scan with a phone's camera to open the page
+invite-scan = Scan the code with your phone's camera
+invite-or-open = or open this address in a browser:
+invite-code = Join code
+invite-joined = { $n ->
+    [0] No one has joined yet
+    [one] One participant has joined
+   *[other] { $n } participants have joined
+}
+invite-closed = Joining is closed
+invite-close-joining = Close joining
+invite-open-joining = Open joining again
+invite-hide = Hide this window
+invite-hide-tip = Participants keep sending; Workshop → Invite participants shows the code again
+invite-stop = Stop inviting
+invite-stop-tip = Ends the session for everyone and closes the port; what arrived stays in the inbox
+invite-address = Address shown:
+invite-address-tip = Choose the address of the network the participants' phones are on (Wi-Fi, usually 192.168… or 10…).
+invite-votes = Dots per participant:
+invite-count-votes = Count votes as they come
+invite-count-votes-tip = On: each vote adds a dot at once (undo takes it back). Off: votes wait in the inbox.
+invite-people = { $n ->
+    [one] One participant
+   *[other] { $n } participants
+}
+invite-participant = Participant { $n }
+invite-person = { $name }: { $notes } notes, { $votes } dots
+invite-block = Block
+invite-unblock = Let back in
+inbox-title = Inbox
+inbox-empty = Nothing has arrived yet. Participants' notes appear here, never straight in the blueprint.
+inbox-waiting = { $n ->
+    [0] Nothing waiting.
+    [one] One note waiting.
+   *[other] { $n } notes waiting.
+}
+inbox-accept-all = Accept all
+inbox-accept-all-tip = Accept every waiting note where its sender put it (one undo step); those that do not fit stay
+inbox-none-fits = None of the waiting notes can go where it was put: drag them onto a cell.
+inbox-handled = Handled ({ $n })
+inbox-accepted = Accepted
+inbox-dismissed = Dismissed
+inbox-kind-step = Proposed step
+inbox-kind-pain_point = Pain point
+inbox-kind-idea = Idea
+inbox-kind-question = Question
+inbox-kind-moment_of_truth = Moment of truth
+inbox-kind-vote = Dot vote
+inbox-gone = (no longer in the blueprint)
+inbox-aimed-cell = { $lane } · { $phase }
+inbox-aimed-on = on “{ $title }”
+inbox-refused-handled = That note has already been handled.
+inbox-refused-target = The step it was on is no longer there: drag the note onto a step.
+inbox-refused-lane = The lane it was meant for is no longer there: drag it onto a cell.
+inbox-refused-room = There is no free cell for it: drag it onto a free cell.
+inbox-refused-empty = A note without text cannot be accepted: type a text or dismiss it.
+inbox-anonymous = anonymous
+inbox-severity-1 = minor
+inbox-severity-2 = medium
+inbox-severity-3 = severe
+inbox-drag-tip = Drag onto a cell of the blueprint to accept it there
+inbox-text-hint = The text as it will appear
+inbox-accept = Accept
+inbox-accept-tip = Adds it to the blueprint where the participant put it (Ctrl+Enter in the text)
+inbox-dismiss = Dismiss
+inbox-dismiss-tip = Leaves it out of the blueprint; the participant sees it was not taken

@@ -152,6 +152,7 @@ err-column-not-empty = kolom { $column } bevat nog stappen; verplaats of verwijd
 err-phase-start-taken = er begint al een andere fase in kolom { $column }
 err-column-too-large = dat ligt voorbij de laatste kolom ({ $max })
 err-self-loop = een stroom kan niet van een stap naar zichzelf gaan
+err-inbox-text = de tekst van een deelnemer is hoogstens { $max } tekens
 err-severity = alleen een pijnpunt heeft een ernst, van 1 tot 3
 err-perspective = alleen een moment van de waarheid heeft een perspectief
 err-answers = alleen een bericht beantwoordt vragen
@@ -899,6 +900,9 @@ read-what-conflict = een conflict
 read-word-conflict-kind = soort conflict
 read-word-part = onderdeel
 read-word-side = kant
+read-what-inbox = een binnengekomen notitie
+read-word-inbox-kind = soort binnengekomen notitie
+read-word-inbox-status = status van een binnengekomen notitie
 cli-conflicts-left = { $file }: nog { $n } { $n ->
     [one] conflict
    *[other] conflicten
@@ -928,6 +932,7 @@ part-step = stap
 part-flow = stroom
 part-annotation = notitie
 part-actor = actor
+part-inbox_entry = binnengekomen notitie
 cli-about-outline = De blauwdruk als leesbare tekst, één regel per onderdeel in leesvolgorde (fase, baan, stap, notities en stromen): voor mensen, en voor de textconv van git, zodat git diff veranderingen in woorden toont.
 cli-arg-outline-file = Het blauwdrukbestand.
 cli-about-git-setup = In een git-repository: voeg blauwdrukken samen met `sightline merge` en toon hun wijzigingen met `sightline outline` (zet een regel in .gitattributes en stelt merge.sightline en diff.sightline van de repository in). Twee keer uitvoeren verandert niets.
@@ -1162,3 +1167,89 @@ import-left-duplicate = de id { $id } komt meer dan eens voor in het bestand; he
 import-left-option = “{ $name }” noemt geen baan of pool van dit bestand
 import-left-self-loop = een stroom van “{ $name }” terug naar zichzelf (een blauwdruk verbindt twee verschillende stappen)
 import-xml-too-complex = een element hier heeft meer dan { $max } attributen, of het bestand declareert meer dan { $max } namespaces; een BPMN-bestand heeft er een handvol van elk
+cli-about-serve = Laat deelnemers aan een workshop notities en stippen toevoegen vanuit de browser op hun telefoon, zonder venster: drukt één regel "participants: URL" af en bewaart wat binnenkomt binnen een seconde in de inbox van het bestand (stippen tellen meteen). Stoppen met Ctrl+C.
+cli-arg-serve-file = De blauwdruk die deelnemers zien; hun notities gaan naar de inbox ervan.
+cli-arg-serve-host = Het adres om op te luisteren (standaard: elk netwerkadres van deze computer; 127.0.0.1: alleen deze computer).
+cli-arg-serve-port = De poort om op te luisteren (0: een willekeurige vrije poort).
+cli-arg-serve-votes = Het aantal stippen per deelnemer.
+serve-no-port = Kan niet luisteren op { $address }: { $reason }. Probeer een andere poort met --port (0 neemt een vrije).
+serve-also = ook bereikbaar op { $url }
+serve-running = Deelnemers kunnen nu meedoen; wat ze sturen wordt bewaard in { $file }. Stoppen met Ctrl+C.
+serve-stopped = Gestopt; de poort is dicht.
+menu-workshop = Workshop
+cmd-invite = Deelnemers uitnodigen…
+cmd-invite-tip = Deelnemers doen mee vanuit de browser op hun telefoon of laptop (een QR-code, een adres en een deelnamecode) en sturen notities en stippen; niets komt in de blauwdruk tot u het overneemt
+cmd-inbox = Inbox
+cmd-inbox-tip = Wat deelnemers stuurden: overnemen waar zij het neerlegden, eerst aanpassen, naar een andere cel slepen, of afwijzen
+tool-invite = Uitnodigen
+tool-inbox = Inbox ({ $n })
+msg-inviting = Deelnemers kunnen meedoen via { $url }
+msg-invite-failed = Uitnodigen lukt niet: { $reason }
+msg-invite-stopped = Uitnodigen gestopt; de poort is dicht.
+invite-title = Deelnemers uitnodigen
+invite-qr-tip = Scan met de camera van een telefoon om de pagina te openen
+invite-scan = Scan de code met de camera van je telefoon
+invite-or-open = of open dit adres in een browser:
+invite-code = Deelnamecode
+invite-joined = { $n ->
+    [0] Nog niemand doet mee
+    [one] Eén deelnemer doet mee
+   *[other] { $n } deelnemers doen mee
+}
+invite-closed = Meedoen is gesloten
+invite-close-joining = Meedoen sluiten
+invite-open-joining = Meedoen weer openen
+invite-hide = Dit venster verbergen
+invite-hide-tip = Deelnemers blijven sturen; Workshop → Deelnemers uitnodigen toont de code weer
+invite-stop = Stoppen met uitnodigen
+invite-stop-tip = Beëindigt de sessie voor iedereen en sluit de poort; wat binnenkwam blijft in de inbox
+invite-address = Getoond adres:
+invite-address-tip = Kies het adres van het netwerk waar de telefoons van de deelnemers op zitten (wifi, meestal 192.168… of 10…).
+invite-votes = Stippen per deelnemer:
+invite-count-votes = Stippen meteen tellen
+invite-count-votes-tip = Aan: elke stip telt meteen (ongedaan maken neemt hem terug). Uit: stippen wachten in de inbox.
+invite-people = { $n ->
+    [one] Eén deelnemer
+   *[other] { $n } deelnemers
+}
+invite-participant = Deelnemer { $n }
+invite-person = { $name }: { $notes } notities, { $votes } stippen
+invite-block = Blokkeren
+invite-unblock = Weer toelaten
+inbox-title = Inbox
+inbox-empty = Er is nog niets binnengekomen. Notities van deelnemers verschijnen hier, nooit direct in de blauwdruk.
+inbox-waiting = { $n ->
+    [0] Er wacht niets.
+    [one] Er wacht één notitie.
+   *[other] Er wachten { $n } notities.
+}
+inbox-accept-all = Alles overnemen
+inbox-accept-all-tip = Neem elke wachtende notitie over waar de afzender hem neerlegde (één keer ongedaan maken); wat niet past blijft staan
+inbox-none-fits = Geen van de wachtende notities kan op de gekozen plek: sleep ze naar een cel.
+inbox-handled = Afgehandeld ({ $n })
+inbox-accepted = Overgenomen
+inbox-dismissed = Afgewezen
+inbox-kind-step = Voorgestelde stap
+inbox-kind-pain_point = Pijnpunt
+inbox-kind-idea = Idee
+inbox-kind-question = Vraag
+inbox-kind-moment_of_truth = Moment van de waarheid
+inbox-kind-vote = Stip
+inbox-gone = (niet meer in de blauwdruk)
+inbox-aimed-cell = { $lane } · { $phase }
+inbox-aimed-on = bij “{ $title }”
+inbox-refused-handled = Die notitie is al afgehandeld.
+inbox-refused-target = De stap waar hij bij hoorde is er niet meer: sleep de notitie naar een stap.
+inbox-refused-lane = De baan waarvoor hij bedoeld was is er niet meer: sleep hem naar een cel.
+inbox-refused-room = Er is geen vrije cel voor: sleep hem naar een vrije cel.
+inbox-refused-empty = Een notitie zonder tekst kan niet worden overgenomen: typ een tekst of wijs hem af.
+inbox-anonymous = anoniem
+inbox-severity-1 = licht
+inbox-severity-2 = middel
+inbox-severity-3 = ernstig
+inbox-drag-tip = Sleep naar een cel van de blauwdruk om hem daar over te nemen
+inbox-text-hint = De tekst zoals hij in de blauwdruk komt
+inbox-accept = Overnemen
+inbox-accept-tip = Voegt hem toe aan de blauwdruk waar de deelnemer hem neerlegde (Ctrl+Enter in de tekst)
+inbox-dismiss = Afwijzen
+inbox-dismiss-tip = Laat hem buiten de blauwdruk; de deelnemer ziet dat hij niet is overgenomen

@@ -44,6 +44,15 @@ pub fn civil_date(days: i64) -> String {
     format!("{year:04}-{month:02}-{d:02}")
 }
 
+/// The moment now in UTC, `2026-11-29T22:40:05Z` (when an inbox entry arrived).
+#[must_use]
+pub fn timestamp_now() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let secs = i64::try_from(secs).unwrap_or(0);
+    let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    format!("{}T{:02}:{:02}:{:02}Z", civil_date(days), rest / 3600, rest / 60 % 60, rest % 60)
+}
+
 /// A number with at most `places` decimals, without a trailing ",0" (".0"), and with the
 /// language's decimal mark: "14.1" in English, "14,1" in Dutch.
 #[must_use]

@@ -95,3 +95,27 @@ pub fn run(input: &Path, output: &Path, format: Option<Format>, options: &Option
     }
     true
 }
+
+/// The import's choices from `--lane NAME=KIND`, `--customer NAME` and `--map COLUMN=FIELD`;
+/// `None` (after saying why) when one is not of that form.
+pub(super) fn options(lanes: &[String], customer: Option<String>, map: &[String]) -> Option<crate::import::Options> {
+    let mut options = crate::import::Options { customer, ..crate::import::Options::default() };
+    for l in lanes {
+        let kind = l.rsplit_once('=').and_then(|(n, k)| {
+            crate::model::LaneKind::ALL.iter().find(|x| x.as_str() == k.trim()).map(|k| (n.trim().to_owned(), *k))
+        });
+        let Some(kind) = kind else {
+            eprintln!("{}", tr_args("cli-bad-lane-option", &[("text", l.clone().into())]));
+            return None;
+        };
+        options.lanes.push(kind);
+    }
+    for m in map {
+        let Some((column, field)) = m.rsplit_once('=') else {
+            eprintln!("{}", tr_args("cli-bad-map-option", &[("text", m.clone().into())]));
+            return None;
+        };
+        options.map.push((column.to_owned(), field.to_owned()));
+    }
+    Some(options)
+}

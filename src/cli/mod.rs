@@ -37,6 +37,7 @@ pub(crate) fn emit(text: &str, newline: bool) {
 
 mod git;
 mod import;
+mod serve;
 
 /// Sightline: a service-blueprint editor for workshops and analysis. The help of every command
 /// and option is in the message files (`cli-about-*`, `cli-arg-*` in `assets/i18n/`), in English
@@ -148,6 +149,15 @@ pub enum Command {
     GitSetup {
         dir: Option<PathBuf>,
     },
+    Serve {
+        file: PathBuf,
+        #[arg(long, default_value = "0.0.0.0", value_name = "ADDR")]
+        host: std::net::IpAddr,
+        #[arg(long, default_value_t = 7878, value_name = "N")]
+        port: u16,
+        #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=99))]
+        votes: u32,
+    },
     Merge {
         base: PathBuf,
         ours: PathBuf,
@@ -249,10 +259,11 @@ pub fn run(command: Command) -> ExitCode {
                 ImportFormatArg::Csv => crate::import::Format::Csv,
                 ImportFormatArg::Xlsx => crate::import::Format::Xlsx,
             });
-            let Some(options) = import_options(&lane, customer, &map) else { return ExitCode::from(2) };
+            let Some(options) = import::options(&lane, customer, &map) else { return ExitCode::from(2) };
             import::run(&input, &output, format, &options, json, force)
         }
         Command::GitSetup { dir } => git::setup(dir.as_deref().unwrap_or(Path::new("."))),
+        Command::Serve { file, host, port, votes } => serve::run(&file, host, port, votes),
         Command::Merge { base, ours, theirs, output } => {
             return merge(&base, &ours, &theirs, output.as_deref().unwrap_or(&ours));
         }
@@ -495,30 +506,6 @@ fn fmt(files: &[PathBuf], check: bool) -> bool {
         }
     }
     all_ok
-}
-
-/// The import's choices from `--lane NAME=KIND`, `--customer NAME` and `--map COLUMN=FIELD`;
-/// `None` (after saying why) when one is not of that form.
-fn import_options(lanes: &[String], customer: Option<String>, map: &[String]) -> Option<crate::import::Options> {
-    let mut options = crate::import::Options { customer, ..crate::import::Options::default() };
-    for l in lanes {
-        let kind = l.rsplit_once('=').and_then(|(n, k)| {
-            crate::model::LaneKind::ALL.iter().find(|x| x.as_str() == k.trim()).map(|k| (n.trim().to_owned(), *k))
-        });
-        let Some(kind) = kind else {
-            eprintln!("{}", tr_args("cli-bad-lane-option", &[("text", l.clone().into())]));
-            return None;
-        };
-        options.lanes.push(kind);
-    }
-    for m in map {
-        let Some((column, field)) = m.rsplit_once('=') else {
-            eprintln!("{}", tr_args("cli-bad-map-option", &[("text", m.clone().into())]));
-            return None;
-        };
-        options.map.push((column.to_owned(), field.to_owned()));
-    }
-    Some(options)
 }
 
 /// `sightline merge BASE OURS THEIRS [-o OUT]`: exit 0 merged cleanly, 1 with conflicts (or

@@ -61,6 +61,21 @@ impl History {
         Ok(())
     }
 
+    /// Applies an edit that is not an undo step of its own (a participant's note arriving in the
+    /// inbox while the facilitator works: undo takes back the facilitator's last change, not what
+    /// someone sent). Every state undo or redo can reach now holds the arrival, so none of them
+    /// counts as saved any more.
+    pub fn apply_aside(&mut self, bp: &mut Blueprint, edit: Edit) -> Result<(), ModelError> {
+        apply(bp, edit)?;
+        for i in 0..self.undo.len() + self.redo.len() {
+            let fresh = self.fresh_state();
+            let entry = if i < self.undo.len() { &mut self.undo[i] } else { &mut self.redo[i - self.undo.len()] };
+            entry.state_before = fresh;
+        }
+        self.state = self.fresh_state();
+        Ok(())
+    }
+
     fn fresh_state(&mut self) -> u64 {
         let s = self.next_state;
         self.next_state += 1;

@@ -2,12 +2,13 @@
 //! undoes it. This is the only way the document changes; [`History`] keeps undo and redo on top.
 
 mod history;
+pub mod inbox;
 
 pub use history::{History, MergeKey};
 
 use crate::model::{
-    Actor, ActorId, Annotation, AnnotationId, Blueprint, Flow, FlowId, Lane, LaneId, ModelError, Phase, PhaseId,
-    RemovedActor, RemovedFlow, RemovedStep, Step, StepId,
+    Actor, ActorId, Annotation, AnnotationId, Blueprint, Flow, FlowId, InboxEntry, Lane, LaneId, ModelError, Phase,
+    PhaseId, RemovedActor, RemovedFlow, RemovedStep, Step, StepId,
 };
 
 /// One change to a blueprint. An edit that cannot be applied changes nothing.
@@ -74,6 +75,14 @@ pub enum Edit {
     InsertColumn(u32),
     /// Removes an empty column; returns the phases it took with it in the inverse.
     RemoveColumn(u32),
+    /// Inserts what a participant sent into the inbox (`None`: at the end).
+    AddInboxEntry {
+        index: Option<usize>,
+        entry: InboxEntry,
+    },
+    RemoveInboxEntry(uuid::Uuid),
+    /// Replaces an inbox entry (its status, text, where it is aimed, what accepting made).
+    UpdateInboxEntry(InboxEntry),
     /// Several edits as one: all are applied, or none.
     Batch(Vec<Edit>),
     /// The whole blueprint at once (resolving a merge conflict, which may touch any part).
@@ -207,6 +216,16 @@ pub fn apply(bp: &mut Blueprint, edit: Edit) -> Result<Edit, ModelError> {
             undo.extend(removed.into_iter().map(Edit::AddPhase));
             batch(undo)
         }
+        Edit::AddInboxEntry { index, entry } => {
+            let id = entry.id;
+            bp.insert_inbox_entry(index.unwrap_or(bp.inbox().len()), entry)?;
+            Edit::RemoveInboxEntry(id)
+        }
+        Edit::RemoveInboxEntry(id) => {
+            let (index, entry) = bp.remove_inbox_entry(id)?;
+            Edit::AddInboxEntry { index: Some(index), entry }
+        }
+        Edit::UpdateInboxEntry(entry) => Edit::UpdateInboxEntry(bp.update_inbox_entry(entry)?),
         Edit::Replace(new) => Edit::Replace(Box::new(std::mem::replace(bp, *new))),
         Edit::Batch(edits) => {
             let mut inverses: Vec<Edit> = Vec::with_capacity(edits.len());

@@ -26,6 +26,7 @@ pub fn model_error(bp: &Blueprint, e: &ModelError) -> String {
         E::PhaseStartTaken(c) => tr_args("err-phase-start-taken", &[("column", column(*c).into())]),
         E::ColumnTooLarge(_) => tr_args("err-column-too-large", &[("max", column(crate::model::MAX_COLUMN).into())]),
         E::SelfLoop(_) => tr("err-self-loop"),
+        E::InboxTextTooLong => tr_args("err-inbox-text", &[("max", crate::model::MAX_INBOX_TEXT.into())]),
         E::SeverityOutOfRange(_) | E::SeverityNotAllowed => tr("err-severity"),
         E::PerspectiveNotAllowed => tr("err-perspective"),
         E::AnswersNotAllowed => tr("err-answers"),
@@ -38,6 +39,7 @@ pub fn model_error(bp: &Blueprint, e: &ModelError) -> String {
         | E::UnknownFlow(_)
         | E::UnknownAnnotation(_)
         | E::UnknownActor(_)
+        | E::UnknownInboxEntry(_)
         | E::UnknownTarget(_) => tr("err-gone"),
     }
 }

@@ -5,6 +5,7 @@ mod conflicts;
 mod encoding;
 mod error;
 pub mod git;
+mod inbox;
 mod json;
 mod read;
 pub mod recovery;

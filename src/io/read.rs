@@ -213,6 +213,7 @@ impl Reader {
         }
     }
 
+    #[allow(clippy::too_many_lines, reason = "one short section for each list of the file, in file order")]
     fn document(&mut self, mut root: Obj) -> Option<Blueprint> {
         let id = self.ok(req_uuid(&mut root, "id", ""));
         let title = self.ok(req_str(&mut root, "title", ""));
@@ -225,6 +226,7 @@ impl Reader {
         let annotations = self.list(&mut root, "annotations", false);
         let actors = self.list(&mut root, "actors", false);
         let conflicts = self.list(&mut root, "conflicts", false);
+        let inbox = self.list(&mut root, "inbox", false);
         if let Some(id) = id {
             self.claim(id, "", 0);
         }
@@ -313,6 +315,16 @@ impl Reader {
             self.check_answers(&bp, &path, &answers);
         }
         self.conflicts(&mut bp, conflicts);
+        for (i, v) in inbox.into_iter().enumerate() {
+            let path = format!("inbox[{i}]");
+            if let Some(entry) =
+                self.part(v, &path, super::inbox::read_inbox_entry).filter(|e| self.claim(e.id, "inbox", i))
+            {
+                let at_end = bp.inbox().len();
+                let r = bp.insert_inbox_entry(at_end, entry).map_err(|e| refused(&bp, &path, &e));
+                self.ok(r);
+            }
+        }
         Some(bp)
     }
 

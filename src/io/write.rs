@@ -54,6 +54,46 @@ pub(crate) struct FileDto<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schemars(default)]
     conflicts: Vec<ConflictDto<'a>>,
+    /// What participants sent from their phones (`sightline serve`, Invite participants), in the
+    /// order it arrived; nothing in it is part of the blueprint until the facilitator accepts it
+    /// (absent when empty).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    #[schemars(default)]
+    inbox: Vec<InboxDto<'a>>,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
+/// One thing a participant sent.
+#[derive(Serialize, JsonSchema)]
+struct InboxDto<'a> {
+    /// Made by the participant's page: sending the same note twice stores it once.
+    id: Uuid,
+    kind: crate::model::InboxKind,
+    /// The note (at most 2,000 characters; empty for a vote).
+    text: &'a str,
+    /// A proposed step: the lane it was aimed at.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lane: Option<LaneId>,
+    /// A proposed step: the phase it was aimed at.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    phase: Option<crate::model::PhaseId>,
+    /// A note: the step it is on; a vote: the step or annotation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    on: Option<Uuid>,
+    /// A pain point: 1 (minor) to 3 (severe).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 3))]
+    severity: Option<u8>,
+    /// The name the participant gave (absent: anonymous).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<&'a str>,
+    /// When it arrived, UTC (`2026-11-29T22:40:05Z`).
+    received: &'a str,
+    status: crate::model::InboxStatus,
+    /// The step or annotation that accepting made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    made: Option<Uuid>,
     #[serde(flatten)]
     extra: &'a Extras,
 }
@@ -246,6 +286,7 @@ struct AnnotationDto<'a> {
 }
 
 impl<'a> FileDto<'a> {
+    #[allow(clippy::too_many_lines, reason = "one field list for each part of the file, in file order")]
     pub(crate) fn from_model(bp: &'a Blueprint) -> Self {
         let questions: std::collections::HashSet<AnnotationId> =
             bp.annotations().iter().filter(|a| a.kind == AnnotationKind::Question).map(|a| a.id).collect();
@@ -343,6 +384,24 @@ impl<'a> FileDto<'a> {
                     theirs: c.theirs.as_ref(),
                     kept: c.kept,
                     extra: &c.extra,
+                })
+                .collect(),
+            inbox: bp
+                .inbox()
+                .iter()
+                .map(|e| InboxDto {
+                    id: e.id,
+                    kind: e.kind,
+                    text: &e.text,
+                    lane: e.lane,
+                    phase: e.phase,
+                    on: e.on,
+                    severity: e.severity,
+                    author: e.author.as_deref(),
+                    received: &e.received,
+                    status: e.status,
+                    made: e.made,
+                    extra: &e.extra,
                 })
                 .collect(),
             extra: &bp.extra,

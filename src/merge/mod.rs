@@ -31,13 +31,14 @@ use uuid::Uuid;
 pub(crate) type Obj = Map<String, Value>;
 
 /// The lists of parts, in the order they are merged (a part's references come first).
-pub(crate) const LISTS: [(&str, PartKind); 6] = [
+pub(crate) const LISTS: [(&str, PartKind); 7] = [
     ("lanes", PartKind::Lane),
     ("phases", PartKind::Phase),
     ("actors", PartKind::Actor),
     ("steps", PartKind::Step),
     ("flows", PartKind::Flow),
     ("annotations", PartKind::Annotation),
+    ("inbox", PartKind::InboxEntry),
 ];
 
 /// Merges `ours` and `theirs`, both changed from `base`. The new conflicts join those the two

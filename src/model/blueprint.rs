@@ -20,6 +20,7 @@ mod annotations;
 mod bulk;
 mod check;
 mod columns;
+mod inbox;
 mod index;
 mod phases;
 use index::{Index, positions};
@@ -42,6 +43,8 @@ pub struct Blueprint {
     pub extra: Extras,
     /// What a merge could not decide (`sightline merge`), until someone resolves it.
     pub conflicts: Vec<super::Conflict>,
+    /// What participants sent (changed only through edits, see [`Blueprint::inbox`]).
+    inbox: Vec<super::InboxEntry>,
     lanes: Vec<Lane>,
     phases: Vec<Phase>,
     graph: StableDiGraph<Step, Flow>,
@@ -84,6 +87,7 @@ impl Blueprint {
             locked: false,
             extra: Extras::new(),
             conflicts: Vec::new(),
+            inbox: Vec::new(),
             lanes: Vec::new(),
             phases: Vec::new(),
             graph: StableDiGraph::new(),

@@ -40,6 +40,8 @@ pub enum PartKind {
     Flow,
     Annotation,
     Actor,
+    /// Something a participant sent (see [`super::InboxEntry`]).
+    InboxEntry,
 }
 
 /// Which side's value the document holds now.
@@ -53,7 +55,7 @@ pub enum Side {
 words_for!(ConflictKind: BothChanged = "both_changed", ChangedDeleted = "changed_deleted", DeletedUsed = "deleted_used",
     SameCell = "same_cell", SamePhaseStart = "same_phase_start", Rule = "rule");
 words_for!(PartKind: Blueprint = "blueprint", Lane = "lane", Phase = "phase", Step = "step", Flow = "flow",
-    Annotation = "annotation", Actor = "actor");
+    Annotation = "annotation", Actor = "actor", InboxEntry = "inbox_entry");
 words_for!(Side: Ours = "ours", Theirs = "theirs");
 
 /// One recorded conflict. `base`, `ours` and `theirs` are the values as the three files wrote

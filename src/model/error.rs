@@ -51,6 +51,10 @@ pub enum ModelError {
     IdentityChanged,
     #[error("{0}")]
     InvalidMeasure(&'static str),
+    #[error("there is no inbox entry with id {0}")]
+    UnknownInboxEntry(Uuid),
+    #[error("a participant's text is at most {max} characters", max = super::inbox::MAX_INBOX_TEXT)]
+    InboxTextTooLong,
     #[error("the index {0} is outside the list")]
     IndexOutOfRange(usize),
 }

@@ -6,12 +6,14 @@ mod blueprint;
 mod conflict;
 mod error;
 mod ids;
+mod inbox;
 mod types;
 
 pub use blueprint::{Blueprint, RemovedActor, RemovedFlow, RemovedStep};
 pub use conflict::{Conflict, ConflictKind, PartKind, Side};
 pub use error::ModelError;
 pub use ids::{ActorId, AnnotationId, BlueprintId, FlowId, LaneId, PhaseId, StepId};
+pub use inbox::{InboxEntry, InboxKind, InboxStatus, MAX_INBOX_TEXT};
 pub use types::{
     Actor, ActorKind, Annotation, AnnotationKind, CHANNEL_SUGGESTIONS, Evidence, Extras, Flow, Kano, Lane, LaneKind,
     MAX_COLUMN, MAX_MINUTES, Measures, Perspective, Phase, SEVERITY_RANGE, Step, Target, ValueClass, WasteType,

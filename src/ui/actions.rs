@@ -110,6 +110,8 @@ impl SightlineApp {
             }
             Command::Analysis => self.prefs.show_analysis = !self.prefs.show_analysis,
             Command::Conflicts => self.editor.show_conflicts = !self.editor.show_conflicts,
+            Command::Inbox => self.editor.show_inbox = !self.editor.show_inbox,
+            Command::Invite => self.invite(),
             Command::EmotionCurve => self.prefs.show_emotion = !self.prefs.show_emotion,
             Command::NotesView => self.prefs.show_notes = !self.prefs.show_notes,
             Command::Export => self.export_dialog(),
@@ -366,11 +368,13 @@ impl SightlineApp {
             }
             Then::Close => {
                 self.forget_recovery_copy();
+                self.invitation = None;
                 self.doc = None;
                 self.editor = crate::ui::state::EditorState::default();
             }
             Then::Quit => {
                 self.forget_recovery_copy();
+                self.invitation = None;
                 self.closing = true;
             }
         }

@@ -98,6 +98,10 @@ pub struct SightlineApp {
     pub(crate) compare_state: Option<u64>,
     /// Plain text pasted (a list), waiting for the Paste command to place it.
     pub(crate) pasted_text: Option<String>,
+    /// Workshop → Invite participants: the participant server, while inviting.
+    pub invitation: Option<crate::ui::invite::Invitation>,
+    /// The window's context (the participant server wakes the window through it).
+    pub(crate) egui_ctx: egui::Context,
 }
 
 impl SightlineApp {
@@ -119,6 +123,8 @@ impl SightlineApp {
             compare: None,
             compare_state: None,
             pasted_text: None,
+            invitation: None,
+            egui_ctx: egui::Context::default(),
             closing: false,
             outline_filter: String::new(),
             jobs: Jobs::default(),
@@ -181,6 +187,8 @@ impl SightlineApp {
 
     pub fn set_document(&mut self, doc: Document) {
         self.forget_recovery_copy();
+        // Participants were invited to the document that closes: the port closes with it.
+        self.invitation = None;
         self.jobs.document_opened();
         // A file a merge left conflicts in opens with the conflicts beside it.
         let show_conflicts = !doc.blueprint().conflicts.is_empty();
@@ -208,11 +216,13 @@ impl SightlineApp {
     /// Draws one frame of the whole window. (Also what tests drive.)
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.egui_ctx = ctx.clone();
         self.editor.order_input(&ctx);
         self.apply_look(&ctx);
         self.window_events(&ctx);
         self.shortcuts(&ctx);
         self.update_title(&ctx);
+        self.take_in_arrivals();
         let projector = self.editor.projector && self.doc.is_some();
         self.apply_view_options(projector);
 
@@ -231,36 +241,7 @@ impl SightlineApp {
             egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         }
         if let Some(doc) = self.doc.as_mut() {
-            if projector {
-                // The canvas alone fills the screen.
-            } else if self.editor.show_conflicts {
-                egui::Panel::right("conflicts").default_size(330.0).show(ui, |ui| {
-                    crate::ui::panels::conflicts::conflicts_ui(ui, doc.blueprint(), &mut self.editor);
-                });
-            } else if self.editor.vote_mode {
-                egui::Panel::right("ranking").default_size(290.0).show(ui, |ui| {
-                    crate::ui::panels::ranking::ranking_ui(ui, doc.blueprint());
-                });
-            } else if self.prefs.show_analysis {
-                egui::Panel::right("analysis").default_size(290.0).show(ui, |ui| {
-                    let report = doc.report();
-                    let (bp, layout) = doc.parts();
-                    crate::ui::panels::analysis::analysis_ui(
-                        ui,
-                        bp,
-                        layout,
-                        &report,
-                        &mut self.editor,
-                        &mut self.prefs.max_messages,
-                    );
-                });
-            } else if self.prefs.show_inspector {
-                // Narrow by default (a 1280×720 laptop keeps most of its width for the canvas);
-                // Ctrl+6 folds it away.
-                egui::Panel::right("inspector").default_size(270.0).show(ui, |ui| {
-                    crate::ui::panels::inspector::inspector_ui(ui, doc.blueprint(), &mut self.editor);
-                });
-            }
+            Self::right_panel(ui, doc, &mut self.editor, &mut self.prefs, projector);
             if self.prefs.show_actors && !projector {
                 egui::Panel::left("actors").default_size(240.0).show(ui, |ui| {
                     crate::ui::panels::actors::actors_ui(ui, doc.blueprint(), &mut self.editor);
@@ -301,12 +282,52 @@ impl SightlineApp {
             egui::CentralPanel::default().show(ui, |ui| self.start_ui(ui));
         }
         self.compare_ui(&ctx);
+        self.invite_window(&ctx);
         self.dialogs(&ctx);
         self.process_actions();
         if let Some(on) = self.projector_fullscreen.take() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
         }
         self.autosave(&ctx);
+    }
+
+    /// The one panel on the right: the inbox (also on the projector), the conflicts, the vote
+    /// ranking, the analysis or the inspector.
+    fn right_panel(
+        ui: &mut egui::Ui,
+        doc: &mut Document,
+        editor: &mut EditorState,
+        prefs: &mut Prefs,
+        projector: bool,
+    ) {
+        if editor.show_inbox {
+            // Also on the projector: the room sees its notes accepted.
+            egui::Panel::right("inbox").default_size(300.0).show(ui, |ui| {
+                crate::ui::panels::inbox::inbox_ui(ui, doc.blueprint(), editor);
+            });
+        } else if projector {
+            // The canvas alone fills the screen.
+        } else if editor.show_conflicts {
+            egui::Panel::right("conflicts").default_size(330.0).show(ui, |ui| {
+                crate::ui::panels::conflicts::conflicts_ui(ui, doc.blueprint(), editor);
+            });
+        } else if editor.vote_mode {
+            egui::Panel::right("ranking").default_size(290.0).show(ui, |ui| {
+                crate::ui::panels::ranking::ranking_ui(ui, doc.blueprint());
+            });
+        } else if prefs.show_analysis {
+            egui::Panel::right("analysis").default_size(290.0).show(ui, |ui| {
+                let report = doc.report();
+                let (bp, layout) = doc.parts();
+                crate::ui::panels::analysis::analysis_ui(ui, bp, layout, &report, editor, &mut prefs.max_messages);
+            });
+        } else if prefs.show_inspector {
+            // Narrow by default (a 1280×720 laptop keeps most of its width for the canvas);
+            // Ctrl+6 folds it away.
+            egui::Panel::right("inspector").default_size(270.0).show(ui, |ui| {
+                crate::ui::panels::inspector::inspector_ui(ui, doc.blueprint(), editor);
+            });
+        }
     }
 
     /// The theme (high contrast in projector mode) and the interface scale.

@@ -45,6 +45,7 @@ impl SightlineApp {
                 menu_groups(ui, a, &groups, has_doc);
             });
             ui.menu_button(tr("menu-view"), |ui| self.view_menu(ui, has_doc));
+            ui.menu_button(tr("menu-workshop"), |ui| self.workshop_menu(ui, has_doc));
             let a = &mut self.editor.actions;
             ui.menu_button(tr("menu-help"), |ui| {
                 command_item(ui, a, Command::About, true);
@@ -114,6 +115,8 @@ impl SightlineApp {
             Command::Projector => self.editor.projector,
             Command::Analysis => p.show_analysis,
             Command::Conflicts => self.editor.show_conflicts,
+            Command::Invite => self.invitation.is_some(),
+            Command::Inbox => self.editor.show_inbox,
             Command::CustomerView => self.editor.focus == Focus::Customer,
             Command::ProcessView => self.editor.focus == Focus::Process,
             Command::EmotionCurve => p.show_emotion,
@@ -131,9 +134,8 @@ impl SightlineApp {
         let on: Vec<(Command, bool)> =
             Command::ALL.iter().filter_map(|&c| self.switched_on(c).map(|on| (c, on))).collect();
         let a = &mut self.editor.actions;
-        let groups: [&[Command]; 4] = [
+        let groups: [&[Command]; 3] = [
             &[Command::ZoomIn, Command::ZoomOut, Command::FitAll, Command::ZoomToSelection],
-            &[Command::LockLayout, Command::VoteMode, Command::Projector, Command::NextPhase, Command::PreviousPhase],
             &[
                 Command::Analysis,
                 Command::Conflicts,
@@ -179,12 +181,42 @@ impl SightlineApp {
         }
     }
 
+    /// Inviting participants and their inbox; the workshop switches.
+    fn workshop_menu(&mut self, ui: &mut egui::Ui, has_doc: bool) {
+        let on: Vec<(Command, bool)> =
+            Command::ALL.iter().filter_map(|&c| self.switched_on(c).map(|on| (c, on))).collect();
+        let a = &mut self.editor.actions;
+        let groups: [&[Command]; 2] = [
+            &[Command::Invite, Command::Inbox],
+            &[Command::LockLayout, Command::VoteMode, Command::Projector, Command::NextPhase, Command::PreviousPhase],
+        ];
+        for (i, group) in groups.iter().enumerate() {
+            if i > 0 {
+                ui.separator();
+            }
+            for &c in *group {
+                switch_item(ui, a, c, has_doc, on.iter().find(|(x, _)| *x == c).map(|(_, o)| *o));
+            }
+        }
+    }
+
     /// Workshop switches (lit while on) and the most used commands.
     fn toolbar(&mut self, ui: &mut egui::Ui, has_doc: bool) {
         let locked = self.doc.as_ref().is_some_and(|d| d.blueprint().locked);
+        let waiting = self.inbox_waiting();
         let a = &mut self.editor.actions;
-        for (c, on) in [(Command::LockLayout, locked), (Command::VoteMode, self.editor.vote_mode)] {
-            let label = if on && c == Command::LockLayout { tr("layout-locked") } else { c.label() };
+        for (c, on) in [
+            (Command::Invite, self.invitation.is_some()),
+            (Command::Inbox, self.editor.show_inbox),
+            (Command::LockLayout, locked),
+            (Command::VoteMode, self.editor.vote_mode),
+        ] {
+            let label = match c {
+                Command::LockLayout if on => tr("layout-locked"),
+                Command::Invite => tr("tool-invite"),
+                Command::Inbox => tr_args("tool-inbox", &[("n", waiting.into())]),
+                _ => c.label(),
+            };
             if ui.add_enabled(has_doc, egui::Button::selectable(on, label)).on_hover_text(tip(ui, c)).clicked() {
                 a.push(Action::Run(c));
             }
@@ -199,7 +231,17 @@ impl SightlineApp {
             (Command::AddQuestion, "tool-question"),
             (Command::AddMessage, "tool-message"),
         ] {
-            if ui.add_enabled(has_doc, egui::Button::new(tr(label))).on_hover_text(tip(ui, c)).clicked() {
+            // A narrow window (a laptop at 1280 px, Dutch words) keeps the buttons that fit
+            // whole; the rest are in the menus.
+            let text = tr(label);
+            let font = egui::TextStyle::Button.resolve(ui.style());
+            let width = ui.fonts_mut(|f| f.layout_no_wrap(text.clone(), font, egui::Color32::WHITE).size().x)
+                + 2.0 * ui.spacing().button_padding.x
+                + ui.spacing().item_spacing.x;
+            if width > ui.available_width() {
+                break;
+            }
+            if ui.add_enabled(has_doc, egui::Button::new(text)).on_hover_text(tip(ui, c)).clicked() {
                 a.push(Action::Run(c));
             }
         }
@@ -207,6 +249,7 @@ impl SightlineApp {
 
     /// The bar shown in projector mode: which phase is in view, and how to move on.
     pub(crate) fn projector_bar(&mut self, ui: &mut egui::Ui) {
+        let (inviting, waiting) = (self.invitation.is_some(), self.inbox_waiting());
         let Some(doc) = self.doc.as_ref() else { return };
         let bp = doc.blueprint();
         ui.horizontal(|ui| {
@@ -232,6 +275,24 @@ impl SightlineApp {
                 }
                 if self.doc.as_ref().is_some_and(|d| d.blueprint().locked) {
                     ui.label(egui::RichText::new(tr("layout-locked")).size(16.0));
+                }
+                // While participants are invited: the inbox's count, and the way back to the
+                // invitation (its QR code) for latecomers.
+                if inviting || waiting > 0 {
+                    let label = tr_args("tool-inbox", &[("n", waiting.into())]);
+                    let button =
+                        egui::Button::selectable(self.editor.show_inbox, egui::RichText::new(label).size(16.0));
+                    if ui.add(button).on_hover_text(Command::Inbox.tooltip()).clicked() {
+                        self.editor.run(Command::Inbox);
+                    }
+                }
+                if inviting
+                    && ui
+                        .button(egui::RichText::new(tr("tool-invite")).size(16.0))
+                        .on_hover_text(Command::Invite.tooltip())
+                        .clicked()
+                {
+                    self.editor.run(Command::Invite);
                 }
                 if self.editor.vote_mode {
                     // Voting is on, for the room to see; the ranking can go over the canvas.

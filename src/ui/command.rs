@@ -55,6 +55,8 @@ pub enum Command {
     NormalText,
     Analysis,
     Conflicts,
+    Invite,
+    Inbox,
     CustomerView,
     ProcessView,
     EmotionCurve,
@@ -77,7 +79,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 55] = [
+    pub const ALL: [Command; 57] = [
         Self::New,
         Self::Open,
         Self::Import,
@@ -111,6 +113,8 @@ impl Command {
         Self::ZoomToSelection,
         Self::ToggleOutline,
         Self::ToggleInspector,
+        Self::Invite,
+        Self::Inbox,
         Self::LockLayout,
         Self::VoteMode,
         Self::Projector,
@@ -181,6 +185,8 @@ impl Command {
             Self::NormalText => "normal-size",
             Self::Analysis => "analysis",
             Self::Conflicts => "conflicts",
+            Self::Invite => "invite",
+            Self::Inbox => "inbox",
             Self::CustomerView => "customer-view",
             Self::ProcessView => "process-view",
             Self::EmotionCurve => "emotion-curve",
@@ -259,6 +265,8 @@ impl Command {
             Self::NotesView => ctrl_shift(Key::N),
             Self::Analysis => ctrl(Key::Num7),
             Self::Conflicts => ctrl_shift(Key::K),
+            Self::Invite => ctrl_shift(Key::J),
+            Self::Inbox => ctrl(Key::B),
             Self::CustomerView => ctrl(Key::Num8),
             Self::ProcessView => ctrl(Key::Num9),
             Self::NormalText => ctrl(Key::Num0),

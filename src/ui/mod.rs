@@ -17,6 +17,7 @@ pub mod command;
 pub mod dialogs;
 pub mod edits;
 pub mod headless;
+pub mod invite;
 pub mod jobs;
 pub mod keys;
 pub mod panels;
@@ -24,6 +25,7 @@ pub mod prefs;
 pub mod respond;
 pub mod state;
 pub mod text;
+mod workshop;
 
 pub use app::SightlineApp;
 

@@ -155,6 +155,10 @@ pub struct EditorState {
     pub type_ahead: Vec<egui::Event>,
     /// The conflicts panel (a file a merge left conflicts in opens with it).
     pub show_conflicts: bool,
+    /// Workshop → Inbox is shown.
+    pub show_inbox: bool,
+    /// Text being changed in the inbox before accepting: (entry, text).
+    pub inbox_text: Option<(uuid::Uuid, String)>,
     /// A value being typed by hand for a conflict: (conflict, text).
     pub conflict_text: Option<(uuid::Uuid, String)>,
 }

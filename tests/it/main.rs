@@ -3,6 +3,7 @@
 
 mod analysis;
 mod bad_input;
+mod browser;
 mod capture;
 mod cli;
 mod commands;
@@ -15,8 +16,10 @@ mod export_bounds;
 #[cfg(feature = "fuzzing")]
 mod fuzz_corpus;
 mod history;
+mod http;
 mod i18n;
 mod import;
+mod inbox_ui;
 mod interaction;
 mod interaction_ui;
 mod io_roundtrip;
@@ -30,4 +33,5 @@ mod properties;
 mod recovery_ui;
 mod report_words;
 mod schema;
+mod serve;
 mod workshop;

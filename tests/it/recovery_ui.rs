@@ -16,6 +16,7 @@ use std::time::Duration;
 
 const SAVED: &str = "Vult formulier in";
 const EDITED: &str = "Vult formulier in, na opslaan bewerkt";
+const INBOX: &str = "Statuspagina, van een telefoon";
 
 /// A saved file with one step, and a recovery folder.
 struct Workshop {
@@ -258,6 +259,9 @@ fn the_copy_names_its_file_absolutely_even_when_opened_by_a_relative_name() {
     let step = doc.blueprint().steps_in_order()[0].clone();
     doc.apply(sightline::edit::Edit::UpdateStep(sightline::model::Step { title: EDITED.into(), ..step }), None)
         .expect("edit");
+    // A participant's note arrives in the inbox, as the invitation takes it in.
+    let note = sightline::model::InboxEntry::new(uuid::Uuid::from_u128(7), sightline::model::InboxKind::Idea, INBOX);
+    doc.apply_aside(sightline::edit::Edit::AddInboxEntry { index: None, entry: note }).expect("arrival");
     doc.autosave(&w.recovery).expect("autosave");
     let copies = w.recovery.scan();
     let original = copies[0].original.as_deref().expect("original");
@@ -286,6 +290,9 @@ fn recovery_child() {
     let step = doc.blueprint().steps_in_order()[0].clone();
     doc.apply(sightline::edit::Edit::UpdateStep(sightline::model::Step { title: EDITED.into(), ..step }), None)
         .expect("edit");
+    // A participant's note arrives in the inbox, as the invitation takes it in.
+    let note = sightline::model::InboxEntry::new(uuid::Uuid::from_u128(7), sightline::model::InboxKind::Idea, INBOX);
+    doc.apply_aside(sightline::edit::Edit::AddInboxEntry { index: None, entry: note }).expect("arrival");
     doc.autosave(&Recovery::in_dir(&dir.join("recovery"))).expect("autosave");
     println!("autosaved");
     std::thread::sleep(Duration::from_mins(2));
@@ -329,6 +336,13 @@ fn a_killed_window_that_nobody_collected_does_not_hide_its_copy() {
     let h = w.app(Some(&w.path));
     assert!(matches!(h.state().dialog, Some(Dialog::Recover(_))), "the copy of a killed window is offered");
     assert!(h.query_by_label("werk.blueprint.json").is_some());
+    // Restored: the inbox is there too.
+    let mut h = h;
+    h.get_by_label("Restore 1").click();
+    h.run();
+    let doc = h.state().doc.as_ref().expect("restored");
+    let texts: Vec<&str> = doc.blueprint().inbox().iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, [INBOX], "a participant's note survives the crash");
     drop(h);
     child.wait().expect("collect the child");
 }

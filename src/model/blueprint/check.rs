@@ -73,6 +73,10 @@ impl Blueprint {
             }
             check_annotation_detail(a).map_err(|e| format!("annotation {}: {e}", a.id))?;
         }
+        for e in &self.inbox {
+            claim(e.id, "inbox entry")?;
+            super::inbox::check_entry(e).map_err(|err| format!("inbox entry {}: {err}", e.id))?;
+        }
         if ids != self.used_ids {
             return Err("the set of used ids is out of date".into());
         }
@@ -114,6 +118,7 @@ impl PartialEq for Blueprint {
             && self.locked == other.locked
             && self.extra == other.extra
             && self.conflicts == other.conflicts
+            && self.inbox == other.inbox
             && self.lanes == other.lanes
             && self.phases == other.phases
             && self.annotations == other.annotations

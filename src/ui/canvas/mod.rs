@@ -51,6 +51,7 @@ pub fn canvas_ui(
     let handles: Vec<StepId> = if t.zoom >= 0.3 && handles_enabled(st) { handles } else { Vec::new() };
 
     pointer_input(ui, &response, bp, layout, &t, st, &handles);
+    crate::ui::canvas::overlays::inbox_drop(ui, &response, bp, layout, &t, st);
 
     let scene =
         Scene { bp, layout, drawing, palette, t, screen: widget, focus: st.focus, overlays, projector: st.projector };

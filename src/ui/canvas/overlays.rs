@@ -170,3 +170,28 @@ pub fn paint_band_caption(p: &Painter, s: &Scene<'_>, header_right: f32) {
         color(s.palette.message),
     );
 }
+
+/// An inbox entry dragged over the canvas: the cell under the pointer is framed, and dropping
+/// accepts the entry there (a proposed step in that cell, a note on that cell's step).
+pub fn inbox_drop(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    bp: &crate::model::Blueprint,
+    layout: &crate::layout::Layout,
+    t: &crate::ui::canvas::view::Transform,
+    st: &mut crate::ui::state::EditorState,
+) {
+    use crate::ui::panels::inbox::{InboxDrag, accept_entry};
+    let Some(dragged) = response.dnd_hover_payload::<InboxDrag>() else { return };
+    let Some(p) = ui.input(|i| i.pointer.hover_pos()) else { return };
+    let Some((lane, column)) = layout.cell_at(t.canvas_from_screen(p)) else { return };
+    let Some(lane_id) = bp.lanes().get(lane).map(|l| l.id) else { return };
+    let cell = layout.card_rect(lane, column);
+    let stroke = egui::Stroke::new(3.0, ui.visuals().selection.stroke.color);
+    ui.painter().rect_stroke(t.screen_rect(cell).shrink(2.0), 6.0, stroke, egui::StrokeKind::Inside);
+    if response.dnd_release_payload::<InboxDrag>().is_some() {
+        let text = st.inbox_text.clone().filter(|(id, _)| *id == dragged.0).map(|(_, t)| t);
+        let place = crate::edit::inbox::Place { lane: lane_id, column };
+        accept_entry(bp, dragged.0, text.as_deref(), Some(place), st);
+    }
+}

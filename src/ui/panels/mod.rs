@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod compare;
 pub mod conflicts;
 pub mod field;
+pub mod inbox;
 pub mod inspector;
 pub mod measures;
 pub mod outline;

@@ -1223,6 +1223,7 @@ inbox-waiting = { $n ->
     [one] One note waiting.
    *[other] { $n } notes waiting.
 }
+inbox-more = … and { $n } more waiting: they show as these are handled.
 inbox-accept-all = Accept all
 inbox-accept-all-tip = Accept every waiting note where its sender put it (one undo step); those that do not fit stay
 inbox-none-fits = None of the waiting notes can go where it was put: drag them onto a cell.

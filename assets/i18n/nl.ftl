@@ -1223,6 +1223,7 @@ inbox-waiting = { $n ->
     [one] Er wacht één notitie.
    *[other] Er wachten { $n } notities.
 }
+inbox-more = … en nog { $n } die wachten: ze verschijnen als deze zijn afgehandeld.
 inbox-accept-all = Alles overnemen
 inbox-accept-all-tip = Neem elke wachtende notitie over waar de afzender hem neerlegde (één keer ongedaan maken); wat niet past blijft staan
 inbox-none-fits = Geen van de wachtende notities kan op de gekozen plek: sleep ze naar een cel.

@@ -10,6 +10,9 @@ use crate::ui::state::{Action, EditorState};
 use egui::Ui;
 use uuid::Uuid;
 
+/// Waiting entries shown at once.
+const SHOWN: usize = 100;
+
 /// What is dragged from the inbox onto the canvas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct InboxDrag(pub Uuid);
@@ -31,19 +34,23 @@ pub fn inbox_ui(ui: &mut Ui, bp: &Blueprint, editor: &mut EditorState) {
     }
     ui.add_space(6.0);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for e in &waiting {
+        // The oldest first, a hundred at a time: a thousand notes cost a frame ten times as long.
+        for e in waiting.iter().take(SHOWN) {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 entry_ui(ui, bp, e, editor);
             });
             ui.add_space(4.0);
         }
+        if waiting.len() > SHOWN {
+            ui.label(tr_args("inbox-more", &[("n", (waiting.len() - SHOWN).into())]));
+        }
         let handled: Vec<&InboxEntry> = bp.inbox().iter().filter(|e| e.status != InboxStatus::Waiting).collect();
         if !handled.is_empty() {
             egui::CollapsingHeader::new(tr_args("inbox-handled", &[("n", handled.len().into())]))
                 .id_salt("inbox-handled")
                 .show(ui, |ui| {
-                    for e in handled.iter().rev() {
+                    for e in handled.iter().rev().take(SHOWN) {
                         let status =
                             tr(if e.status == InboxStatus::Accepted { "inbox-accepted" } else { "inbox-dismissed" });
                         ui.label(format!("{status} · {} · {}", kind_words(e.kind), one_line(&e.text, 60)));

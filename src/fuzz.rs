@@ -25,6 +25,13 @@ fn as_saved(bp: &Blueprint) -> Blueprint {
             a.answers.retain(|q| bp.annotation(*q).is_some_and(|q| q.kind == AnnotationKind::Question));
         });
     }
+    // An action's links and owner name what is there (the rest is not saved).
+    for a in bp.actions() {
+        let mut kept = a.clone();
+        kept.links = bp.live_links(a).collect();
+        kept.owner = a.owner.filter(|o| bp.actor(*o).is_some());
+        let _ = out.update_action(kept);
+    }
     out
 }
 
@@ -143,7 +150,9 @@ fn unknown_numbers(bp: &Blueprint) -> Vec<String> {
         .chain(bp.steps().map(|s| &s.extra))
         .chain(bp.flows().map(|f| &f.extra))
         .chain(bp.annotations().iter().map(|a| &a.extra))
-        .chain(bp.actors().iter().flat_map(|a| [&a.extra, &a.position_extra]));
+        .chain(bp.actors().iter().flat_map(|a| [&a.extra, &a.position_extra]))
+        .chain(bp.actions().iter().map(|a| &a.extra))
+        .chain(bp.inbox().iter().map(|e| &e.extra));
     for e in extras {
         for v in e.values() {
             walk(v, &mut out);
@@ -164,31 +173,145 @@ pub enum Op {
 /// choices name something that exists.
 #[derive(Arbitrary, Debug, Clone)]
 pub enum Change {
-    AddStep { lane: u8, column: u8, title: String },
-    MoveStep { step: u8, lane: u8, column: u8 },
-    RemoveStep { step: u8 },
-    Retitle { step: u8, title: String },
-    Measures { step: u8, process: Option<f64>, wait: Option<f64>, emotion: Option<i8> },
-    AddFlow { from: u8, to: u8, two_way: bool },
-    ReverseFlow { flow: u8 },
-    RemoveFlow { flow: u8 },
-    Note { kind: u8, step: u8, text: String, severity: Option<u8>, answers: Vec<u8>, channel: Option<String> },
-    RemoveNote { note: u8 },
-    InsertColumn { column: u8 },
-    RemoveColumn { column: u8 },
-    AddPhase { start: u8, name: String },
-    RemovePhase { phase: u8 },
-    MovePhase { phase: u8, start: u8 },
-    InsertLane { index: u8, kind: u8 },
-    RemoveLane { lane: u8 },
-    MoveLane { lane: u8, to: u8 },
-    RelaneKind { lane: u8, kind: u8 },
-    AddActor { name: String, kind: u8, position: Option<(f32, f32)> },
-    RemoveActor { actor: u8 },
-    PlaceActor { actor: u8, x: f32, y: f32 },
-    Involve { step: u8, actor: u8 },
-    Info { title: String, description: Option<String> },
+    AddStep {
+        lane: u8,
+        column: u8,
+        title: String,
+    },
+    MoveStep {
+        step: u8,
+        lane: u8,
+        column: u8,
+    },
+    RemoveStep {
+        step: u8,
+    },
+    Retitle {
+        step: u8,
+        title: String,
+    },
+    Measures {
+        step: u8,
+        process: Option<f64>,
+        wait: Option<f64>,
+        emotion: Option<i8>,
+    },
+    AddFlow {
+        from: u8,
+        to: u8,
+        two_way: bool,
+    },
+    ReverseFlow {
+        flow: u8,
+    },
+    RemoveFlow {
+        flow: u8,
+    },
+    Note {
+        kind: u8,
+        step: u8,
+        text: String,
+        severity: Option<u8>,
+        answers: Vec<u8>,
+        channel: Option<String>,
+    },
+    RemoveNote {
+        note: u8,
+    },
+    InsertColumn {
+        column: u8,
+    },
+    RemoveColumn {
+        column: u8,
+    },
+    AddPhase {
+        start: u8,
+        name: String,
+    },
+    RemovePhase {
+        phase: u8,
+    },
+    MovePhase {
+        phase: u8,
+        start: u8,
+    },
+    InsertLane {
+        index: u8,
+        kind: u8,
+    },
+    RemoveLane {
+        lane: u8,
+    },
+    MoveLane {
+        lane: u8,
+        to: u8,
+    },
+    RelaneKind {
+        lane: u8,
+        kind: u8,
+    },
+    AddActor {
+        name: String,
+        kind: u8,
+        position: Option<(f32, f32)>,
+    },
+    RemoveActor {
+        actor: u8,
+    },
+    PlaceActor {
+        actor: u8,
+        x: f32,
+        y: f32,
+    },
+    Involve {
+        step: u8,
+        actor: u8,
+    },
+    Info {
+        title: String,
+        description: Option<String>,
+    },
     Lock(bool),
+    /// An action answering a step or note, owned by an actor or a name, maybe due and placed.
+    AddAction {
+        title: String,
+        link: u8,
+        owner: u8,
+        name: Option<String>,
+        due: Option<(u16, u8, u8)>,
+        status: u8,
+    },
+    RemoveAction {
+        action: u8,
+    },
+    ChangeAction {
+        action: u8,
+        status: u8,
+        link: u8,
+        matrix: Option<(f32, f32)>,
+    },
+    PlaceIdea {
+        note: u8,
+        value: f32,
+        effort: f32,
+    },
+    /// A participant's note arriving, then accepted or dismissed.
+    Arrive {
+        kind: u8,
+        step: u8,
+        lane: u8,
+        phase: u8,
+        text: String,
+    },
+    Accept {
+        entry: u8,
+        lane: u8,
+        column: u8,
+        placed: bool,
+    },
+    Dismiss {
+        entry: u8,
+    },
 }
 
 fn nth<T: Copy>(v: &[T], i: u8) -> Option<T> {
@@ -277,7 +400,87 @@ fn change_for(bp: &Blueprint, op: &Change) -> Option<Edit> {
         }
         Change::Info { title, description } => Edit::SetInfo { title, description },
         Change::Lock(on) => Edit::SetLocked(on),
+        Change::AddAction { .. }
+        | Change::RemoveAction { .. }
+        | Change::ChangeAction { .. }
+        | Change::PlaceIdea { .. } => action_change(bp, op, &steps, &notes, &actors)?,
+        Change::Arrive { .. } | Change::Accept { .. } | Change::Dismiss { .. } => {
+            inbox_change(bp, op, &steps, &lanes, &phases)?
+        }
     })
+}
+
+/// The edits of actions and the value/effort matrix.
+fn action_change(
+    bp: &Blueprint,
+    op: &Change,
+    steps: &[crate::model::StepId],
+    notes: &[crate::model::AnnotationId],
+    actors: &[crate::model::ActorId],
+) -> Option<Edit> {
+    use crate::model::{Action, ActionStatus, Annotation, Matrix};
+    let links: Vec<uuid::Uuid> = steps.iter().map(|s| s.0).chain(notes.iter().map(|n| n.0)).collect();
+    let actions: Vec<uuid::Uuid> = bp.actions().iter().map(|a| a.id).collect();
+    let status = |s: u8| ActionStatus::ALL[usize::from(s) % ActionStatus::ALL.len()];
+    Some(match op.clone() {
+        Change::AddAction { title, link, owner, name, due, status: s } => {
+            let mut a = Action::new(title);
+            a.links.extend(nth(&links, link));
+            a.owner = if name.is_some() { None } else { nth(actors, owner) };
+            a.owner_name = name;
+            a.due = due.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
+            a.status = status(s);
+            Edit::AddAction { index: None, action: a }
+        }
+        Change::RemoveAction { action } => Edit::RemoveAction(nth(&actions, action)?),
+        Change::ChangeAction { action, status: s, link, matrix } => {
+            let mut a = bp.action(nth(&actions, action)?)?.clone();
+            a.status = status(s);
+            a.links.extend(nth(&links, link));
+            a.matrix = matrix.map(|(value, effort)| Matrix { value, effort });
+            Edit::UpdateAction(a)
+        }
+        Change::PlaceIdea { note, value, effort } => {
+            let a = bp.annotation(nth(notes, note)?)?;
+            Edit::UpdateAnnotation(Annotation { matrix: Some(Matrix { value, effort }), ..a.clone() })
+        }
+        _ => return None,
+    })
+}
+
+/// What participants send, and the facilitator's answer to it.
+fn inbox_change(
+    bp: &Blueprint,
+    op: &Change,
+    steps: &[crate::model::StepId],
+    lanes: &[crate::model::LaneId],
+    phases: &[crate::model::PhaseId],
+) -> Option<Edit> {
+    use crate::edit::inbox::{Arrival, Place, accept, arrival_edit, dismiss};
+    use crate::model::{InboxEntry, InboxKind};
+    let entries: Vec<uuid::Uuid> = bp.inbox().iter().map(|e| e.id).collect();
+    match op.clone() {
+        Change::Arrive { kind, step, lane, phase, text } => {
+            let kinds =
+                [InboxKind::Step, InboxKind::PainPoint, InboxKind::Idea, InboxKind::Question, InboxKind::MomentOfTruth];
+            let kind = kinds[usize::from(kind) % kinds.len()];
+            let mut e = InboxEntry::new(uuid::Uuid::new_v4(), kind, text);
+            e.received = "2026-11-29T22:40:05Z".into();
+            if kind == InboxKind::Step {
+                e.lane = nth(lanes, lane);
+                e.phase = nth(phases, phase);
+            } else {
+                e.on = nth(steps, step).map(|s| s.0);
+            }
+            arrival_edit(bp, Arrival::Note(e), true)
+        }
+        Change::Accept { entry, lane, column, placed } => {
+            let place = placed.then(|| Some(Place { lane: nth(lanes, lane)?, column: column.into() })).flatten();
+            accept(bp, nth(&entries, entry)?, None, place).ok()
+        }
+        Change::Dismiss { entry } => dismiss(bp, nth(&entries, entry)?).ok(),
+        _ => None,
+    }
 }
 
 /// The blueprint an edit run starts from: an example, or an empty standard blueprint (read once).

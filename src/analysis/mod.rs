@@ -1,6 +1,7 @@
 //! Pure functions over a blueprint: counts, the box score (lead time on the critical path,
 //! value ratio), the tensions between the LEAN and customer views, and the report.
 
+pub mod actions;
 mod boxscore;
 pub mod diff;
 pub mod interaction;

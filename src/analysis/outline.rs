@@ -68,6 +68,17 @@ pub fn outline(bp: &Blueprint, lang: Lang) -> String {
             let _ = writeln!(out, "  {} ({kind})", one_line(&a.name));
         }
     }
+    let actions = crate::analysis::actions::summaries(bp);
+    if !actions.is_empty() {
+        let _ = writeln!(out, "{}", tr_in(lang, "report-actions"));
+        for a in &actions {
+            let _ = writeln!(out, "  {}", one_line(&crate::analysis::actions::line(a, lang)));
+            for x in &a.answers {
+                let kind = tr_in(lang, &format!("answers-kind-{}", x.kind));
+                let _ = writeln!(out, "    {} {kind} “{}”", tr_in(lang, "actions-answers"), one_line(&x.text));
+            }
+        }
+    }
     if !bp.conflicts.is_empty() {
         let _ = writeln!(out, "{}", tr_args_in(lang, "outline-conflicts", &[("n", bp.conflicts.len().into())]));
         for c in &bp.conflicts {

@@ -52,6 +52,8 @@ pub struct Report {
     /// unprompted messages, the channel mix of questions and messages per phase.
     #[serde(flatten)]
     pub interaction: Interaction,
+    /// What the workshop decided to do (see [`super::actions`]).
+    pub actions: Vec<super::actions::ActionSummary>,
 }
 
 /// Builds the report, with overload above [`DEFAULT_MAX_MESSAGES`] messages a column.
@@ -118,6 +120,7 @@ pub fn report_with(bp: &Blueprint, max_messages: usize) -> Report {
             .map(|s| s.id)
             .collect(),
         interaction: interaction(bp, max_messages),
+        actions: super::actions::summaries(bp),
     }
 }
 
@@ -261,6 +264,7 @@ pub fn markdown_in(bp: &Blueprint, r: &Report, lang: Lang) -> String {
             let _ = writeln!(out, "- {}", title(s));
         }
     }
+    out.push_str(&super::actions::markdown(&r.actions, lang));
     out
 }
 

@@ -198,6 +198,7 @@ pub enum FormatArg {
     Pdf,
     Csv,
     Md,
+    Actions,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -413,6 +414,7 @@ fn export(
         }),
         FormatArg::Csv => crate::export::Format::Csv,
         FormatArg::Md => crate::export::Format::Markdown,
+        FormatArg::Actions => crate::export::Format::ActionsCsv,
     };
     let to_stdout = output == Path::new("-");
     if to_stdout && matches!(format, crate::export::Format::Png(_) | crate::export::Format::Pdf(_)) {

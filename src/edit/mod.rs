@@ -7,8 +7,8 @@ pub mod inbox;
 pub use history::{History, MergeKey};
 
 use crate::model::{
-    Actor, ActorId, Annotation, AnnotationId, Blueprint, Flow, FlowId, InboxEntry, Lane, LaneId, ModelError, Phase,
-    PhaseId, RemovedActor, RemovedFlow, RemovedStep, Step, StepId,
+    Action, Actor, ActorId, Annotation, AnnotationId, Blueprint, Flow, FlowId, InboxEntry, Lane, LaneId, ModelError,
+    Phase, PhaseId, RemovedActor, RemovedFlow, RemovedStep, Step, StepId,
 };
 
 /// One change to a blueprint. An edit that cannot be applied changes nothing.
@@ -83,6 +83,14 @@ pub enum Edit {
     RemoveInboxEntry(uuid::Uuid),
     /// Replaces an inbox entry (its status, text, where it is aimed, what accepting made).
     UpdateInboxEntry(InboxEntry),
+    /// Inserts an action at a place in the list (`None`: at the end).
+    AddAction {
+        index: Option<usize>,
+        action: Action,
+    },
+    RemoveAction(uuid::Uuid),
+    /// Replaces an action (title, owner, due date, status, links, place in the matrix).
+    UpdateAction(Action),
     /// Several edits as one: all are applied, or none.
     Batch(Vec<Edit>),
     /// The whole blueprint at once (resolving a merge conflict, which may touch any part).
@@ -226,6 +234,16 @@ pub fn apply(bp: &mut Blueprint, edit: Edit) -> Result<Edit, ModelError> {
             Edit::AddInboxEntry { index: Some(index), entry }
         }
         Edit::UpdateInboxEntry(entry) => Edit::UpdateInboxEntry(bp.update_inbox_entry(entry)?),
+        Edit::AddAction { index, action } => {
+            let id = action.id;
+            bp.insert_action(index.unwrap_or(bp.actions().len()), action)?;
+            Edit::RemoveAction(id)
+        }
+        Edit::RemoveAction(id) => {
+            let (index, action) = bp.remove_action(id)?;
+            Edit::AddAction { index: Some(index), action }
+        }
+        Edit::UpdateAction(action) => Edit::UpdateAction(bp.update_action(action)?),
         Edit::Replace(new) => Edit::Replace(Box::new(std::mem::replace(bp, *new))),
         Edit::Batch(edits) => {
             let mut inverses: Vec<Edit> = Vec::with_capacity(edits.len());

@@ -28,6 +28,8 @@ pub enum Format {
     Pdf(Pages),
     Csv,
     Markdown,
+    /// The actions alone, as CSV.
+    ActionsCsv,
 }
 
 impl Format {
@@ -40,6 +42,7 @@ impl Format {
             Self::Pdf(_) => ".pdf",
             Self::Csv => ".csv",
             Self::Markdown => ".md",
+            Self::ActionsCsv => ".actions.csv",
         }
     }
 }
@@ -128,5 +131,6 @@ pub fn export_with(
         }
         Format::Csv => Ok(to_csv(bp)?),
         Format::Markdown => Ok(to_markdown_in(bp, options.lang).into_bytes()),
+        Format::ActionsCsv => Ok(crate::analysis::actions::to_csv(bp)?),
     }
 }

@@ -32,6 +32,8 @@ pub fn model_error(bp: &Blueprint, e: &ModelError) -> String {
         E::AnswersNotAllowed => tr("err-answers"),
         E::DuplicateActor(_) => tr("err-duplicate-actor"),
         E::InvalidMeasure(_) | E::InvalidPosition => tr("err-invalid-number"),
+        E::InvalidDate => tr("err-date"),
+        E::MatrixNotAllowed => tr("err-matrix"),
         E::IdentityChanged | E::IndexOutOfRange(_) | E::DuplicateId(_) => tr("err-internal"),
         E::UnknownLane(_)
         | E::UnknownPhase(_)
@@ -40,6 +42,7 @@ pub fn model_error(bp: &Blueprint, e: &ModelError) -> String {
         | E::UnknownAnnotation(_)
         | E::UnknownActor(_)
         | E::UnknownInboxEntry(_)
+        | E::UnknownAction(_)
         | E::UnknownTarget(_) => tr("err-gone"),
     }
 }

@@ -317,3 +317,21 @@ fn invisible(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}')
 }
+
+/// A place in the value/effort matrix: `"value"` and `"effort"`, both numbers from 0 to 1, or
+/// neither.
+pub(crate) fn opt_matrix(m: &mut Obj, path: &str) -> Result<Option<crate::model::Matrix>, Problem> {
+    let (value, effort) = (take(m, "value").filter(|v| !v.is_null()), take(m, "effort").filter(|v| !v.is_null()));
+    let number = |v: Option<Value>, key: &str| -> Result<f32, Problem> {
+        let v = v.ok_or_else(|| problem(at(path, key), "read-matrix-both", &[]))?;
+        match v.as_f64() {
+            #[allow(clippy::cast_possible_truncation, reason = "checked to lie from 0 to 1")]
+            Some(f) if (0.0..=1.0).contains(&f) => Ok(f as f32),
+            _ => Err(problem(at(path, key), "read-matrix-range", &[("found", shown(&v))])),
+        }
+    };
+    if value.is_none() && effort.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(crate::model::Matrix { value: number(value, "value")?, effort: number(effort, "effort")? }))
+}

@@ -1,6 +1,7 @@
 //! The `*.blueprint.json` file format: reading with checks that name place and problem,
 //! canonical writing, atomic saving and the JSON Schema.
 
+mod actions;
 mod conflicts;
 mod encoding;
 mod error;

@@ -227,6 +227,7 @@ impl Reader {
         let actors = self.list(&mut root, "actors", false);
         let conflicts = self.list(&mut root, "conflicts", false);
         let inbox = self.list(&mut root, "inbox", false);
+        let actions = self.list(&mut root, "actions", false);
         if let Some(id) = id {
             self.claim(id, "", 0);
         }
@@ -315,6 +316,7 @@ impl Reader {
             self.check_answers(&bp, &path, &answers);
         }
         self.conflicts(&mut bp, conflicts);
+        self.actions(&mut bp, actions);
         for (i, v) in inbox.into_iter().enumerate() {
             let path = format!("inbox[{i}]");
             if let Some(entry) =
@@ -326,6 +328,32 @@ impl Reader {
             }
         }
         Some(bp)
+    }
+
+    /// The actions; each link must name a step or an annotation, the owner an actor.
+    fn actions(&mut self, bp: &mut Blueprint, actions: Vec<Value>) {
+        for (i, v) in actions.into_iter().enumerate() {
+            let path = format!("actions[{i}]");
+            let Some(action) =
+                self.part(v, &path, super::actions::read_action).filter(|a| self.claim(a.id, "actions", i))
+            else {
+                continue;
+            };
+            if let Some(owner) = action.owner.filter(|o| bp.actor(*o).is_none()) {
+                self.report(problem(at(&path, "owner"), "read-no-actor", &[("id", owner.to_string())]));
+                continue;
+            }
+            if let Some((j, id)) = action.links.iter().enumerate().find(|(_, id)| !bp.linkable(**id)) {
+                if !self.broken.contains(id) {
+                    let here = format!("{}[{j}]", at(&path, "links"));
+                    self.report(problem(here, "read-no-link", &[("id", id.to_string())]));
+                }
+                continue;
+            }
+            let at_end = bp.actions().len();
+            let r = bp.insert_action(at_end, action).map_err(|e| refused(bp, &path, &e));
+            self.ok(r);
+        }
     }
 
     /// The conflicts a merge recorded; their ids are unique like every other.
@@ -552,6 +580,10 @@ fn read_annotation(v: Value, path: &str) -> Result<Annotation, Problem> {
     if !answers.is_empty() && kind != AnnotationKind::Message {
         return Err(problem(at(path, "answers"), "read-only-message-answers", &[("kind", kind.as_str().to_owned())]));
     }
+    let matrix = super::json::opt_matrix(&mut m, path)?;
+    if matrix.is_some() && kind != AnnotationKind::Idea {
+        return Err(problem(at(path, "value"), "read-only-idea-matrix", &[("kind", kind.as_str().to_owned())]));
+    }
     Ok(Annotation {
         id,
         kind,
@@ -562,6 +594,7 @@ fn read_annotation(v: Value, path: &str) -> Result<Annotation, Problem> {
         channel,
         answers,
         votes,
+        matrix,
         extra: extras(m),
     })
 }

@@ -49,6 +49,11 @@ pub(crate) struct FileDto<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schemars(default)]
     actors: Vec<ActorDto<'a>>,
+    /// What the workshop decided to do: owner, due date, status, what it answers (absent when
+    /// there is none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
+    actions: Vec<ActionDto<'a>>,
     /// What `sightline merge` could not decide: each with the base, ours and theirs values, until
     /// someone resolves it in the editor (absent when there is none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -281,6 +286,50 @@ struct AnnotationDto<'a> {
     #[serde(skip_serializing_if = "is_zero")]
     #[schemars(default)]
     votes: u32,
+    /// Ideas only: the place in the value/effort matrix.
+    #[serde(flatten)]
+    matrix: Option<MatrixDto>,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
+/// A place in the value/effort matrix: `value` and `effort`, each from 0 (low) to 1 (high).
+#[derive(Serialize, JsonSchema)]
+struct MatrixDto {
+    #[schemars(range(min = 0, max = 1))]
+    value: f32,
+    #[schemars(range(min = 0, max = 1))]
+    effort: f32,
+}
+
+impl MatrixDto {
+    fn of(m: Option<crate::model::Matrix>) -> Option<Self> {
+        m.map(|m| Self { value: m.value, effort: m.effort })
+    }
+}
+
+/// What the workshop decided to do.
+#[derive(Serialize, JsonSchema)]
+struct ActionDto<'a> {
+    id: Uuid,
+    title: &'a str,
+    /// The actor who owns it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner: Option<ActorId>,
+    /// Or the owner by name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner_name: Option<&'a str>,
+    /// The day it is due, `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    due: Option<&'a str>,
+    status: crate::model::ActionStatus,
+    /// The steps, pain points and ideas it answers (only those still in the blueprint are saved).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
+    links: Vec<Uuid>,
+    /// The place in the value/effort matrix.
+    #[serde(flatten)]
+    matrix: Option<MatrixDto>,
     #[serde(flatten)]
     extra: &'a Extras,
 }
@@ -356,6 +405,23 @@ impl<'a> FileDto<'a> {
                     // Only the answers that name a question are saved (see `Annotation::answers`).
                     answers: a.answers.iter().copied().filter(|q| questions.contains(q)).collect(),
                     votes: a.votes,
+                    matrix: MatrixDto::of(a.matrix),
+                    extra: &a.extra,
+                })
+                .collect(),
+            actions: bp
+                .actions()
+                .iter()
+                .map(|a| ActionDto {
+                    id: a.id,
+                    title: &a.title,
+                    // An owner or a link whose part is deleted is left out (undo brings it back).
+                    owner: a.owner.filter(|o| bp.actor(*o).is_some()),
+                    owner_name: a.owner_name.as_deref(),
+                    due: a.due.as_deref(),
+                    status: a.status,
+                    links: bp.live_links(a).collect(),
+                    matrix: MatrixDto::of(a.matrix),
                     extra: &a.extra,
                 })
                 .collect(),

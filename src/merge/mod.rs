@@ -31,13 +31,14 @@ use uuid::Uuid;
 pub(crate) type Obj = Map<String, Value>;
 
 /// The lists of parts, in the order they are merged (a part's references come first).
-pub(crate) const LISTS: [(&str, PartKind); 7] = [
+pub(crate) const LISTS: [(&str, PartKind); 8] = [
     ("lanes", PartKind::Lane),
     ("phases", PartKind::Phase),
     ("actors", PartKind::Actor),
     ("steps", PartKind::Step),
     ("flows", PartKind::Flow),
     ("annotations", PartKind::Annotation),
+    ("actions", PartKind::Action),
     ("inbox", PartKind::InboxEntry),
 ];
 

@@ -177,6 +177,12 @@ fn references(list: &str, v: &Value) -> Vec<(&'static str, Uuid)> {
             .into_iter()
             .chain(ids("answers").into_iter().map(|a| ("annotations", a)))
             .collect(),
+        // An action's owner is an actor; what it answers, a step or a note.
+        "actions" => id("owner")
+            .map(|a| ("actors", a))
+            .into_iter()
+            .chain(ids("links").into_iter().map(|l| ("link", l)))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -197,7 +203,11 @@ fn keep_used(out: &mut Obj, sides: &Sides<'_>, conflicts: &mut Vec<Conflict>) {
         missing.dedup();
         let mut restored = false;
         for (list, id) in missing {
-            let candidates: &[&str] = if list == "on" { &["steps", "flows"] } else { &[list] };
+            let candidates: &[&str] = match list {
+                "on" => &["steps", "flows"],
+                "link" => &["steps", "annotations"],
+                _ => &[list],
+            };
             for &list in candidates {
                 let [b, o, t] = sides.three(list, id);
                 let Some(found) = o.or(t) else { continue };

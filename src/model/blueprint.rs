@@ -15,6 +15,7 @@ use super::types::{
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 
+mod actions;
 mod actors;
 mod annotations;
 mod bulk;
@@ -45,6 +46,8 @@ pub struct Blueprint {
     pub conflicts: Vec<super::Conflict>,
     /// What participants sent (changed only through edits, see [`Blueprint::inbox`]).
     inbox: Vec<super::InboxEntry>,
+    /// What the workshop decided to do.
+    actions: Vec<super::Action>,
     lanes: Vec<Lane>,
     phases: Vec<Phase>,
     graph: StableDiGraph<Step, Flow>,
@@ -88,6 +91,7 @@ impl Blueprint {
             extra: Extras::new(),
             conflicts: Vec::new(),
             inbox: Vec::new(),
+            actions: Vec::new(),
             lanes: Vec::new(),
             phases: Vec::new(),
             graph: StableDiGraph::new(),
@@ -523,5 +527,9 @@ fn check_annotation_detail(a: &Annotation) -> Result<(), ModelError> {
     if !a.answers.is_empty() && a.kind != AnnotationKind::Message {
         return Err(ModelError::AnswersNotAllowed);
     }
-    Ok(())
+    match a.matrix {
+        Some(_) if a.kind != AnnotationKind::Idea => Err(ModelError::MatrixNotAllowed),
+        Some(m) if !m.is_valid() => Err(ModelError::InvalidPosition),
+        _ => Ok(()),
+    }
 }

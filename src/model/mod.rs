@@ -2,6 +2,7 @@
 //!
 //! No UI toolkit here. Ids are uuids; petgraph indices never leave this module.
 
+mod action;
 mod blueprint;
 mod conflict;
 mod error;
@@ -9,6 +10,7 @@ mod ids;
 mod inbox;
 mod types;
 
+pub use action::{Action, ActionStatus, Matrix, is_date};
 pub use blueprint::{Blueprint, RemovedActor, RemovedFlow, RemovedStep};
 pub use conflict::{Conflict, ConflictKind, PartKind, Side};
 pub use error::ModelError;

@@ -388,6 +388,8 @@ pub struct Annotation {
     /// no longer) a question is ignored, and not saved; undo brings it back to life.
     pub answers: Vec<AnnotationId>,
     pub votes: u32,
+    /// Only for ideas: the place in the value/effort matrix.
+    pub matrix: Option<super::Matrix>,
     pub extra: Extras,
 }
 
@@ -406,6 +408,7 @@ impl Annotation {
             channel: None,
             answers: Vec::new(),
             votes: 0,
+            matrix: None,
             extra: Extras::new(),
         }
     }

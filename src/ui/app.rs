@@ -283,6 +283,8 @@ impl SightlineApp {
         }
         self.compare_ui(&ctx);
         self.invite_window(&ctx);
+        self.matrix_window(&ctx);
+        self.closing_list(&ctx);
         self.dialogs(&ctx);
         self.process_actions();
         if let Some(on) = self.projector_fullscreen.take() {
@@ -310,6 +312,10 @@ impl SightlineApp {
         } else if editor.show_conflicts {
             egui::Panel::right("conflicts").default_size(330.0).show(ui, |ui| {
                 crate::ui::panels::conflicts::conflicts_ui(ui, doc.blueprint(), editor);
+            });
+        } else if editor.show_actions {
+            egui::Panel::right("actions").default_size(320.0).show(ui, |ui| {
+                crate::ui::panels::actions::actions_ui(ui, doc.blueprint(), editor);
             });
         } else if editor.vote_mode {
             egui::Panel::right("ranking").default_size(290.0).show(ui, |ui| {

@@ -32,7 +32,7 @@ impl SightlineApp {
                 menu_groups(ui, a, &groups, has_doc);
             });
             ui.menu_button(tr("menu-insert"), |ui| {
-                let groups: [&[Command]; 2] = [
+                let groups: [&[Command]; 3] = [
                     &[
                         Command::AddPainPoint,
                         Command::AddMomentOfTruth,
@@ -41,6 +41,7 @@ impl SightlineApp {
                         Command::AddMessage,
                     ],
                     &[Command::InsertColumn, Command::RemoveColumn, Command::AddLane, Command::AddPhase],
+                    &[Command::AddAction],
                 ];
                 menu_groups(ui, a, &groups, has_doc);
             });
@@ -117,6 +118,9 @@ impl SightlineApp {
             Command::Conflicts => self.editor.show_conflicts,
             Command::Invite => self.invitation.is_some(),
             Command::Inbox => self.editor.show_inbox,
+            Command::ActionsPanel => self.editor.show_actions,
+            Command::Matrix => self.editor.show_matrix,
+            Command::ClosingList => self.editor.closing_list,
             Command::CustomerView => self.editor.focus == Focus::Customer,
             Command::ProcessView => self.editor.focus == Focus::Process,
             Command::EmotionCurve => p.show_emotion,
@@ -134,7 +138,7 @@ impl SightlineApp {
         let on: Vec<(Command, bool)> =
             Command::ALL.iter().filter_map(|&c| self.switched_on(c).map(|on| (c, on))).collect();
         let a = &mut self.editor.actions;
-        let groups: [&[Command]; 3] = [
+        let groups: [&[Command]; 4] = [
             &[Command::ZoomIn, Command::ZoomOut, Command::FitAll, Command::ZoomToSelection],
             &[
                 Command::Analysis,
@@ -144,6 +148,7 @@ impl SightlineApp {
                 Command::EmotionCurve,
             ],
             &[Command::NotesView, Command::InteractionView, Command::ActorsPanel, Command::FieldView],
+            &[Command::ActionsPanel, Command::Matrix],
         ];
         for (i, group) in groups.iter().enumerate() {
             if i > 0 {
@@ -187,7 +192,7 @@ impl SightlineApp {
             Command::ALL.iter().filter_map(|&c| self.switched_on(c).map(|on| (c, on))).collect();
         let a = &mut self.editor.actions;
         let groups: [&[Command]; 2] = [
-            &[Command::Invite, Command::Inbox],
+            &[Command::Invite, Command::Inbox, Command::ClosingList],
             &[Command::LockLayout, Command::VoteMode, Command::Projector, Command::NextPhase, Command::PreviousPhase],
         ];
         for (i, group) in groups.iter().enumerate() {
@@ -250,6 +255,7 @@ impl SightlineApp {
     /// The bar shown in projector mode: which phase is in view, and how to move on.
     pub(crate) fn projector_bar(&mut self, ui: &mut egui::Ui) {
         let (inviting, waiting) = (self.invitation.is_some(), self.inbox_waiting());
+        let has_actions = self.doc.as_ref().is_some_and(|d| !d.blueprint().actions().is_empty());
         let Some(doc) = self.doc.as_ref() else { return };
         let bp = doc.blueprint();
         ui.horizontal(|ui| {
@@ -284,6 +290,14 @@ impl SightlineApp {
                         egui::Button::selectable(self.editor.show_inbox, egui::RichText::new(label).size(16.0));
                     if ui.add(button).on_hover_text(Command::Inbox.tooltip()).clicked() {
                         self.editor.run(Command::Inbox);
+                    }
+                }
+                // The workshop's last word: its actions, large.
+                if has_actions {
+                    let label = egui::RichText::new(Command::ClosingList.label()).size(16.0);
+                    let button = egui::Button::selectable(self.editor.closing_list, label);
+                    if ui.add(button).on_hover_text(Command::ClosingList.tooltip()).clicked() {
+                        self.editor.run(Command::ClosingList);
                     }
                 }
                 if inviting

@@ -57,6 +57,10 @@ pub enum Command {
     Conflicts,
     Invite,
     Inbox,
+    ActionsPanel,
+    AddAction,
+    Matrix,
+    ClosingList,
     CustomerView,
     ProcessView,
     EmotionCurve,
@@ -79,7 +83,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 57] = [
+    pub const ALL: [Command; 61] = [
         Self::New,
         Self::Open,
         Self::Import,
@@ -115,6 +119,10 @@ impl Command {
         Self::ToggleInspector,
         Self::Invite,
         Self::Inbox,
+        Self::ClosingList,
+        Self::AddAction,
+        Self::ActionsPanel,
+        Self::Matrix,
         Self::LockLayout,
         Self::VoteMode,
         Self::Projector,
@@ -187,6 +195,10 @@ impl Command {
             Self::Conflicts => "conflicts",
             Self::Invite => "invite",
             Self::Inbox => "inbox",
+            Self::ActionsPanel => "actions-panel",
+            Self::AddAction => "add-action",
+            Self::Matrix => "matrix",
+            Self::ClosingList => "closing-list",
             Self::CustomerView => "customer-view",
             Self::ProcessView => "process-view",
             Self::EmotionCurve => "emotion-curve",
@@ -219,7 +231,9 @@ impl Command {
     #[must_use]
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         Some(match self {
-            Self::FlipFlow | Self::TwoWayFlow | Self::CompareWith | Self::History | Self::About => return None,
+            Self::FlipFlow | Self::TwoWayFlow | Self::CompareWith | Self::History | Self::About | Self::ClosingList => {
+                return None;
+            }
             Self::AddMessage => ctrl(Key::M),
             Self::InteractionView => ctrl(Key::J),
             Self::ActorsPanel => ctrl(Key::G),
@@ -267,6 +281,9 @@ impl Command {
             Self::Conflicts => ctrl_shift(Key::K),
             Self::Invite => ctrl_shift(Key::J),
             Self::Inbox => ctrl(Key::B),
+            Self::ActionsPanel => ctrl_shift(Key::L),
+            Self::AddAction => ctrl_shift(Key::A),
+            Self::Matrix => ctrl_shift(Key::M),
             Self::CustomerView => ctrl(Key::Num8),
             Self::ProcessView => ctrl(Key::Num9),
             Self::NormalText => ctrl(Key::Num0),

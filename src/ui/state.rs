@@ -155,6 +155,17 @@ pub struct EditorState {
     pub type_ahead: Vec<egui::Event>,
     /// The conflicts panel (a file a merge left conflicts in opens with it).
     pub show_conflicts: bool,
+    /// View → Actions: the filters.
+    pub action_filter: crate::ui::panels::actions::ActionFilter,
+    /// A due date being typed that is not a date yet: (action, text).
+    pub action_due: Option<(uuid::Uuid, String)>,
+    /// View → Actions is shown.
+    pub show_actions: bool,
+    /// Workshop → Closing list: the actions over the canvas, for the room.
+    pub closing_list: bool,
+    /// View → Value/effort matrix is shown; an item being dragged in it.
+    pub show_matrix: bool,
+    pub matrix_drag: Option<(uuid::Uuid, egui::Pos2)>,
     /// Workshop → Inbox is shown.
     pub show_inbox: bool,
     /// Text being changed in the inbox before accepting: (entry, text).

@@ -47,6 +47,63 @@ impl SightlineApp {
         }
     }
 
+    /// Insert → Action from the selection (Ctrl+Shift+A): an action answering the selected
+    /// pain point, idea or steps; the Actions panel shows it.
+    pub(crate) fn add_action(&mut self) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        match crate::ui::panels::actions::action_from_selection(doc.blueprint(), &self.editor.selection) {
+            Ok(action) => {
+                self.editor.show_actions = true;
+                self.apply(crate::edit::Edit::AddAction { index: None, action }, None, None);
+            }
+            Err(why) => self.status = why,
+        }
+    }
+
+    /// The actions over the canvas, large, as the workshop's closing list.
+    pub(crate) fn closing_list(&mut self, ctx: &egui::Context) {
+        let Some(doc) = self.doc.as_ref().filter(|_| self.editor.closing_list) else { return };
+        let lang = crate::i18n::language();
+        let actions = crate::analysis::actions::summaries(doc.blueprint());
+        let size = if self.editor.projector { 26.0 } else { 18.0 };
+        let mut open = true;
+        egui::Window::new(tr("closing-title"))
+            .id(egui::Id::unique("closing list"))
+            .open(&mut open)
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.set_max_width(ctx.content_rect().width() * 0.7);
+                if actions.is_empty() {
+                    ui.label(egui::RichText::new(tr("closing-empty")).size(size));
+                }
+                egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.75).show(ui, |ui| {
+                    for (i, a) in actions.iter().enumerate() {
+                        let line = crate::analysis::actions::line(a, lang);
+                        ui.label(egui::RichText::new(format!("{}. {line}", i + 1)).size(size));
+                    }
+                });
+            });
+        if !open {
+            self.editor.closing_list = false;
+        }
+    }
+
+    /// View → Value and effort, while shown.
+    pub(crate) fn matrix_window(&mut self, ctx: &egui::Context) {
+        let Some(doc) = self.doc.as_ref().filter(|_| self.editor.show_matrix) else { return };
+        let mut open = true;
+        egui::Window::new(tr("matrix-title"))
+            .id(egui::Id::unique("matrix"))
+            .open(&mut open)
+            .default_size(egui::vec2(760.0, 560.0))
+            .show(ctx, |ui| crate::ui::panels::matrix::matrix_ui(ui, doc.blueprint(), &mut self.editor));
+        if !open {
+            self.editor.show_matrix = false;
+        }
+    }
+
     /// How many entries wait in the inbox.
     #[must_use]
     pub fn inbox_waiting(&self) -> usize {

@@ -1,6 +1,7 @@
 //! All integration tests in one binary: one link instead of fourteen (each links egui, resvg and
 //! svg2pdf), which keeps a clean build well inside the CI machine's time and disk.
 
+mod actions;
 mod analysis;
 mod bad_input;
 mod browser;

@@ -77,6 +77,10 @@ impl Blueprint {
             claim(e.id, "inbox entry")?;
             super::inbox::check_entry(e).map_err(|err| format!("inbox entry {}: {err}", e.id))?;
         }
+        for a in &self.actions {
+            claim(a.id, "action")?;
+            super::actions::check_action(a).map_err(|err| format!("action {}: {err}", a.id))?;
+        }
         if ids != self.used_ids {
             return Err("the set of used ids is out of date".into());
         }
@@ -119,6 +123,7 @@ impl PartialEq for Blueprint {
             && self.extra == other.extra
             && self.conflicts == other.conflicts
             && self.inbox == other.inbox
+            && self.actions == other.actions
             && self.lanes == other.lanes
             && self.phases == other.phases
             && self.annotations == other.annotations

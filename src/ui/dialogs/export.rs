@@ -12,10 +12,11 @@ pub enum Kind {
     Pdf,
     Csv,
     Markdown,
+    Actions,
 }
 
 impl Kind {
-    const ALL: [Self; 5] = [Self::Svg, Self::Png, Self::Pdf, Self::Csv, Self::Markdown];
+    const ALL: [Self; 6] = [Self::Svg, Self::Png, Self::Pdf, Self::Csv, Self::Markdown, Self::Actions];
 
     fn id(self) -> &'static str {
         match self {
@@ -24,6 +25,7 @@ impl Kind {
             Self::Pdf => "pdf",
             Self::Csv => "csv",
             Self::Markdown => "md",
+            Self::Actions => "actions",
         }
     }
 
@@ -65,6 +67,7 @@ impl ExportSettings {
             Kind::Pdf => Format::Pdf(self.pages),
             Kind::Csv => Format::Csv,
             Kind::Markdown => Format::Markdown,
+            Kind::Actions => Format::ActionsCsv,
         }
     }
 }

@@ -25,7 +25,13 @@ fn as_saved(bp: &Blueprint) -> Blueprint {
             a.answers.retain(|q| bp.annotation(*q).is_some_and(|q| q.kind == AnnotationKind::Question));
         });
     }
-    // An action's links and owner name what is there (the rest is not saved).
+    // A round's places are of actors that are there; an action's links and owner name what is
+    // there (the rest is not saved).
+    for r in bp.rounds() {
+        let mut kept = r.clone();
+        kept.places = bp.live_places(r).cloned().collect();
+        let _ = out.update_round(kept);
+    }
     for a in bp.actions() {
         let mut kept = a.clone();
         kept.links = bp.live_links(a).collect();
@@ -152,6 +158,7 @@ fn unknown_numbers(bp: &Blueprint) -> Vec<String> {
         .chain(bp.annotations().iter().map(|a| &a.extra))
         .chain(bp.actors().iter().flat_map(|a| [&a.extra, &a.position_extra]))
         .chain(bp.actions().iter().map(|a| &a.extra))
+        .chain(bp.rounds().iter().flat_map(|r| std::iter::once(&r.extra).chain(r.places.iter().map(|p| &p.extra))))
         .chain(bp.inbox().iter().map(|e| &e.extra));
     for e in extras {
         for v in e.values() {
@@ -312,6 +319,25 @@ pub enum Change {
     Dismiss {
         entry: u8,
     },
+    /// A new round from the last one's places; a token moved, its feeling and quote; left out.
+    AddRound {
+        name: String,
+    },
+    RemoveRound {
+        round: u8,
+    },
+    MoveToken {
+        round: u8,
+        actor: u8,
+        x: f32,
+        y: f32,
+        feeling: Option<i8>,
+        quote: Option<String>,
+    },
+    LeaveOut {
+        round: u8,
+        actor: u8,
+    },
 }
 
 fn nth<T: Copy>(v: &[T], i: u8) -> Option<T> {
@@ -407,6 +433,9 @@ fn change_for(bp: &Blueprint, op: &Change) -> Option<Edit> {
         Change::Arrive { .. } | Change::Accept { .. } | Change::Dismiss { .. } => {
             inbox_change(bp, op, &steps, &lanes, &phases)?
         }
+        Change::AddRound { .. } | Change::RemoveRound { .. } | Change::MoveToken { .. } | Change::LeaveOut { .. } => {
+            round_change(bp, op, &actors)?
+        }
     })
 }
 
@@ -443,6 +472,34 @@ fn action_change(
         Change::PlaceIdea { note, value, effort } => {
             let a = bp.annotation(nth(notes, note)?)?;
             Edit::UpdateAnnotation(Annotation { matrix: Some(Matrix { value, effort }), ..a.clone() })
+        }
+        _ => return None,
+    })
+}
+
+/// The rounds of the choreography.
+fn round_change(bp: &Blueprint, op: &Change, actors: &[crate::model::ActorId]) -> Option<Edit> {
+    use crate::model::{Place, Round};
+    let rounds: Vec<uuid::Uuid> = bp.rounds().iter().map(|r| r.id).collect();
+    Some(match op.clone() {
+        Change::AddRound { name } => {
+            let mut r = Round::new(name);
+            r.places = bp.rounds().last().map(|l| l.places.clone()).unwrap_or_default();
+            Edit::AddRound { index: None, round: r }
+        }
+        Change::RemoveRound { round } => Edit::RemoveRound(nth(&rounds, round)?),
+        Change::MoveToken { round, actor, x, y, feeling, quote } => {
+            let mut r = bp.round(nth(&rounds, round)?)?.clone();
+            let actor = nth(actors, actor)?;
+            r.places.retain(|p| p.actor != actor);
+            r.places.push(Place { feeling, quote, ..Place::new(actor, x, y) });
+            Edit::UpdateRound(r)
+        }
+        Change::LeaveOut { round, actor } => {
+            let mut r = bp.round(nth(&rounds, round)?)?.clone();
+            let actor = nth(actors, actor)?;
+            r.places.retain(|p| p.actor != actor);
+            Edit::UpdateRound(r)
         }
         _ => return None,
     })

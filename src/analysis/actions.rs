@@ -47,6 +47,9 @@ pub fn answered(bp: &Blueprint, id: Uuid) -> Option<Answered> {
     if let Some(s) = bp.step(StepId(id)) {
         return Some(Answered { id, kind: "step", text: s.title.clone() });
     }
+    if let Some(r) = bp.round(id) {
+        return Some(Answered { id, kind: "round", text: r.name.clone() });
+    }
     bp.annotation(AnnotationId(id)).map(|n| Answered { id, kind: n.kind.as_str(), text: n.text.clone() })
 }
 

@@ -8,7 +8,7 @@ pub use history::{History, MergeKey};
 
 use crate::model::{
     Action, Actor, ActorId, Annotation, AnnotationId, Blueprint, Flow, FlowId, InboxEntry, Lane, LaneId, ModelError,
-    Phase, PhaseId, RemovedActor, RemovedFlow, RemovedStep, Step, StepId,
+    Phase, PhaseId, RemovedActor, RemovedFlow, RemovedStep, Round, Step, StepId,
 };
 
 /// One change to a blueprint. An edit that cannot be applied changes nothing.
@@ -91,6 +91,14 @@ pub enum Edit {
     RemoveAction(uuid::Uuid),
     /// Replaces an action (title, owner, due date, status, links, place in the matrix).
     UpdateAction(Action),
+    /// Inserts a round of the choreography (`None`: at the end).
+    AddRound {
+        index: Option<usize>,
+        round: Round,
+    },
+    RemoveRound(uuid::Uuid),
+    /// Replaces a round (name, note, places, feelings, quotes).
+    UpdateRound(Round),
     /// Several edits as one: all are applied, or none.
     Batch(Vec<Edit>),
     /// The whole blueprint at once (resolving a merge conflict, which may touch any part).
@@ -244,6 +252,16 @@ pub fn apply(bp: &mut Blueprint, edit: Edit) -> Result<Edit, ModelError> {
             Edit::AddAction { index: Some(index), action }
         }
         Edit::UpdateAction(action) => Edit::UpdateAction(bp.update_action(action)?),
+        Edit::AddRound { index, round } => {
+            let id = round.id;
+            bp.insert_round(index.unwrap_or(bp.rounds().len()), round)?;
+            Edit::RemoveRound(id)
+        }
+        Edit::RemoveRound(id) => {
+            let (index, round) = bp.remove_round(id)?;
+            Edit::AddRound { index: Some(index), round }
+        }
+        Edit::UpdateRound(round) => Edit::UpdateRound(bp.update_round(round)?),
         Edit::Replace(new) => Edit::Replace(Box::new(std::mem::replace(bp, *new))),
         Edit::Batch(edits) => {
             let mut inverses: Vec<Edit> = Vec::with_capacity(edits.len());

@@ -43,6 +43,7 @@ pub fn model_error(bp: &Blueprint, e: &ModelError) -> String {
         | E::UnknownActor(_)
         | E::UnknownInboxEntry(_)
         | E::UnknownAction(_)
+        | E::UnknownRound(_)
         | E::UnknownTarget(_) => tr("err-gone"),
     }
 }

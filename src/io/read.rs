@@ -140,7 +140,7 @@ fn check_header(root: &mut Obj) -> Result<(), Problem> {
 
 /// Reads the parts of a document, collecting problems instead of stopping at the first.
 #[derive(Default)]
-struct Reader {
+pub(super) struct Reader {
     problems: Vec<Problem>,
     /// Problems found beyond [`MAX_PROBLEMS`]: counted, not listed.
     unlisted: usize,
@@ -148,13 +148,13 @@ struct Reader {
     seen: HashMap<Uuid, (&'static str, usize)>,
     /// Ids of parts that were present but could not be read. A reference to one of them is not
     /// reported again: the part's own problem is the one to fix.
-    broken: HashSet<Uuid>,
+    pub(super) broken: HashSet<Uuid>,
     /// A whole list (such as "steps") was unreadable, so references into it are not reported.
     broken_lists: HashSet<&'static str>,
 }
 
 impl Reader {
-    fn report(&mut self, p: Problem) {
+    pub(super) fn report(&mut self, p: Problem) {
         if self.problems.len() < MAX_PROBLEMS {
             self.problems.push(p);
         } else {
@@ -162,7 +162,7 @@ impl Reader {
         }
     }
 
-    fn ok<T>(&mut self, r: Result<T, Problem>) -> Option<T> {
+    pub(super) fn ok<T>(&mut self, r: Result<T, Problem>) -> Option<T> {
         r.map_err(|p| self.report(p)).ok()
     }
 
@@ -176,7 +176,12 @@ impl Reader {
     }
 
     /// Reads one part; when it cannot be read, its id (if any) is remembered as broken.
-    fn part<T>(&mut self, v: Value, path: &str, read: impl FnOnce(Value, &str) -> Result<T, Problem>) -> Option<T> {
+    pub(super) fn part<T>(
+        &mut self,
+        v: Value,
+        path: &str,
+        read: impl FnOnce(Value, &str) -> Result<T, Problem>,
+    ) -> Option<T> {
         let id = v.get("id").and_then(Value::as_str).and_then(|s| Uuid::parse_str(s).ok());
         let r = read(v, path);
         if r.is_err()
@@ -193,7 +198,7 @@ impl Reader {
     }
 
     /// Registers the id of item `index` of `list`; a second use is a problem.
-    fn claim(&mut self, id: Uuid, list: &'static str, index: usize) -> bool {
+    pub(super) fn claim(&mut self, id: Uuid, list: &'static str, index: usize) -> bool {
         if let std::collections::hash_map::Entry::Vacant(e) = self.seen.entry(id) {
             e.insert((list, index));
             return true;
@@ -228,6 +233,7 @@ impl Reader {
         let conflicts = self.list(&mut root, "conflicts", false);
         let inbox = self.list(&mut root, "inbox", false);
         let actions = self.list(&mut root, "actions", false);
+        let rounds = self.list(&mut root, "rounds", false);
         if let Some(id) = id {
             self.claim(id, "", 0);
         }
@@ -316,56 +322,10 @@ impl Reader {
             self.check_answers(&bp, &path, &answers);
         }
         self.conflicts(&mut bp, conflicts);
+        self.rounds(&mut bp, rounds);
         self.actions(&mut bp, actions);
-        for (i, v) in inbox.into_iter().enumerate() {
-            let path = format!("inbox[{i}]");
-            if let Some(entry) =
-                self.part(v, &path, super::inbox::read_inbox_entry).filter(|e| self.claim(e.id, "inbox", i))
-            {
-                let at_end = bp.inbox().len();
-                let r = bp.insert_inbox_entry(at_end, entry).map_err(|e| refused(&bp, &path, &e));
-                self.ok(r);
-            }
-        }
+        self.inbox(&mut bp, inbox);
         Some(bp)
-    }
-
-    /// The actions; each link must name a step or an annotation, the owner an actor.
-    fn actions(&mut self, bp: &mut Blueprint, actions: Vec<Value>) {
-        for (i, v) in actions.into_iter().enumerate() {
-            let path = format!("actions[{i}]");
-            let Some(action) =
-                self.part(v, &path, super::actions::read_action).filter(|a| self.claim(a.id, "actions", i))
-            else {
-                continue;
-            };
-            if let Some(owner) = action.owner.filter(|o| bp.actor(*o).is_none()) {
-                self.report(problem(at(&path, "owner"), "read-no-actor", &[("id", owner.to_string())]));
-                continue;
-            }
-            if let Some((j, id)) = action.links.iter().enumerate().find(|(_, id)| !bp.linkable(**id)) {
-                if !self.broken.contains(id) {
-                    let here = format!("{}[{j}]", at(&path, "links"));
-                    self.report(problem(here, "read-no-link", &[("id", id.to_string())]));
-                }
-                continue;
-            }
-            let at_end = bp.actions().len();
-            let r = bp.insert_action(at_end, action).map_err(|e| refused(bp, &path, &e));
-            self.ok(r);
-        }
-    }
-
-    /// The conflicts a merge recorded; their ids are unique like every other.
-    fn conflicts(&mut self, bp: &mut Blueprint, conflicts: Vec<Value>) {
-        for (i, v) in conflicts.into_iter().enumerate() {
-            let path = format!("conflicts[{i}]");
-            if let Some(c) =
-                self.part(v, &path, super::conflicts::read_conflict).filter(|c| self.claim(c.id, "conflicts", i))
-            {
-                bp.conflicts.push(c);
-            }
-        }
     }
 
     /// Every id a message answers names a question of this file.
@@ -458,7 +418,7 @@ impl Reader {
 }
 
 /// A part the model refused, in the interface language.
-fn refused(bp: &Blueprint, path: &str, e: &crate::model::ModelError) -> Problem {
+pub(super) fn refused(bp: &Blueprint, path: &str, e: &crate::model::ModelError) -> Problem {
     Problem::new(path, crate::i18n::words::model_error(bp, e))
 }
 

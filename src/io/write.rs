@@ -49,6 +49,11 @@ pub(crate) struct FileDto<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schemars(default)]
     actors: Vec<ActorDto<'a>>,
+    /// The information choreography, round by round: where every actor stands and how each feels
+    /// (absent when there is none; the actors' positions are then the one round).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
+    rounds: Vec<RoundDto<'a>>,
     /// What the workshop decided to do: owner, due date, status, what it answers (absent when
     /// there is none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -308,6 +313,40 @@ impl MatrixDto {
     }
 }
 
+/// One round of the information choreography.
+#[derive(Serialize, JsonSchema)]
+struct RoundDto<'a> {
+    id: Uuid,
+    name: &'a str,
+    /// What happens in this round.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    /// The actor tokens in this round (only actors still in the blueprint are saved).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
+    places: Vec<PlaceDto<'a>>,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
+/// An actor in a round: where the token stands and how the actor feels.
+#[derive(Serialize, JsonSchema)]
+struct PlaceDto<'a> {
+    actor: ActorId,
+    /// Within ±1,000,000, as an actor's position.
+    x: f32,
+    y: f32,
+    /// −2 (very bad) to +2 (very good).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = -2, max = 2))]
+    feeling: Option<i8>,
+    /// What the actor says in this round.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<&'a str>,
+    #[serde(flatten)]
+    extra: &'a Extras,
+}
+
 /// What the workshop decided to do.
 #[derive(Serialize, JsonSchema)]
 struct ActionDto<'a> {
@@ -407,6 +446,27 @@ impl<'a> FileDto<'a> {
                     votes: a.votes,
                     matrix: MatrixDto::of(a.matrix),
                     extra: &a.extra,
+                })
+                .collect(),
+            rounds: bp
+                .rounds()
+                .iter()
+                .map(|r| RoundDto {
+                    id: r.id,
+                    name: &r.name,
+                    note: r.note.as_deref(),
+                    places: bp
+                        .live_places(r)
+                        .map(|p| PlaceDto {
+                            actor: p.actor,
+                            x: p.x,
+                            y: p.y,
+                            feeling: p.feeling,
+                            quote: p.quote.as_deref(),
+                            extra: &p.extra,
+                        })
+                        .collect(),
+                    extra: &r.extra,
                 })
                 .collect(),
             actions: bp

@@ -31,13 +31,14 @@ use uuid::Uuid;
 pub(crate) type Obj = Map<String, Value>;
 
 /// The lists of parts, in the order they are merged (a part's references come first).
-pub(crate) const LISTS: [(&str, PartKind); 8] = [
+pub(crate) const LISTS: [(&str, PartKind); 9] = [
     ("lanes", PartKind::Lane),
     ("phases", PartKind::Phase),
     ("actors", PartKind::Actor),
     ("steps", PartKind::Step),
     ("flows", PartKind::Flow),
     ("annotations", PartKind::Annotation),
+    ("rounds", PartKind::Round),
     ("actions", PartKind::Action),
     ("inbox", PartKind::InboxEntry),
 ];

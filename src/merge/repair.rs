@@ -177,7 +177,18 @@ fn references(list: &str, v: &Value) -> Vec<(&'static str, Uuid)> {
             .into_iter()
             .chain(ids("answers").into_iter().map(|a| ("annotations", a)))
             .collect(),
-        // An action's owner is an actor; what it answers, a step or a note.
+        // A round's places are actors'.
+        "rounds" => v
+            .get("places")
+            .and_then(Value::as_array)
+            .map(|ps| {
+                ps.iter()
+                    .filter_map(|p| p.get("actor").and_then(Value::as_str).and_then(|s| Uuid::parse_str(s).ok()))
+                    .map(|a| ("actors", a))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        // An action's owner is an actor; what it answers, a step, a note or a round.
         "actions" => id("owner")
             .map(|a| ("actors", a))
             .into_iter()
@@ -205,7 +216,7 @@ fn keep_used(out: &mut Obj, sides: &Sides<'_>, conflicts: &mut Vec<Conflict>) {
         for (list, id) in missing {
             let candidates: &[&str] = match list {
                 "on" => &["steps", "flows"],
-                "link" => &["steps", "annotations"],
+                "link" => &["steps", "annotations", "rounds"],
                 _ => &[list],
             };
             for &list in candidates {

@@ -113,6 +113,7 @@ fn remove_part(bp: &mut Blueprint, c: &Conflict) -> Result<(), Refused> {
         PartKind::Actor if bp.actors().iter().any(|a| a.id.0 == id) => bp.remove_actor(ActorId(id)).map(drop),
         PartKind::InboxEntry if bp.inbox_entry(id).is_some() => bp.remove_inbox_entry(id).map(drop),
         PartKind::Action if bp.action(id).is_some() => bp.remove_action(id).map(drop),
+        PartKind::Round if bp.round(id).is_some() => bp.remove_round(id).map(drop),
         _ => Ok(()),
     };
     r.map_err(|e| words(e, bp))

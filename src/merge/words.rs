@@ -68,6 +68,7 @@ fn name_of_kind(bp: &Blueprint, part: PartKind, id: Uuid) -> Option<String> {
         PartKind::Annotation => bp.annotation(AnnotationId(id)).map(|a| a.text.clone()),
         PartKind::InboxEntry => bp.inbox_entry(id).map(|e| e.text.clone()),
         PartKind::Action => bp.action(id).map(|a| a.title.clone()),
+        PartKind::Round => bp.round(id).map(|r| r.name.clone()),
         PartKind::Flow => {
             bp.flow(FlowId(id)).and_then(|f| Some(format!("{} → {}", bp.step(f.from)?.title, bp.step(f.to)?.title)))
         }

@@ -24,6 +24,7 @@ mod columns;
 mod inbox;
 mod index;
 mod phases;
+mod rounds;
 use index::{Index, positions};
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -48,6 +49,8 @@ pub struct Blueprint {
     inbox: Vec<super::InboxEntry>,
     /// What the workshop decided to do.
     actions: Vec<super::Action>,
+    /// The information choreography, round by round.
+    rounds: Vec<super::Round>,
     lanes: Vec<Lane>,
     phases: Vec<Phase>,
     graph: StableDiGraph<Step, Flow>,
@@ -92,6 +95,7 @@ impl Blueprint {
             conflicts: Vec::new(),
             inbox: Vec::new(),
             actions: Vec::new(),
+            rounds: Vec::new(),
             lanes: Vec::new(),
             phases: Vec::new(),
             graph: StableDiGraph::new(),

@@ -44,6 +44,8 @@ pub enum PartKind {
     InboxEntry,
     /// What the workshop decided to do (see [`super::Action`]).
     Action,
+    /// A round of the choreography (see [`super::Round`]).
+    Round,
 }
 
 /// Which side's value the document holds now.
@@ -57,7 +59,7 @@ pub enum Side {
 words_for!(ConflictKind: BothChanged = "both_changed", ChangedDeleted = "changed_deleted", DeletedUsed = "deleted_used",
     SameCell = "same_cell", SamePhaseStart = "same_phase_start", Rule = "rule");
 words_for!(PartKind: Blueprint = "blueprint", Lane = "lane", Phase = "phase", Step = "step", Flow = "flow",
-    Annotation = "annotation", Actor = "actor", InboxEntry = "inbox_entry", Action = "action");
+    Annotation = "annotation", Actor = "actor", InboxEntry = "inbox_entry", Action = "action", Round = "round");
 words_for!(Side: Ours = "ours", Theirs = "theirs");
 
 /// One recorded conflict. `base`, `ours` and `theirs` are the values as the three files wrote

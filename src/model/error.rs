@@ -55,6 +55,8 @@ pub enum ModelError {
     UnknownInboxEntry(Uuid),
     #[error("a participant's text is at most {max} characters", max = super::inbox::MAX_INBOX_TEXT)]
     InboxTextTooLong,
+    #[error("there is no round with id {0}")]
+    UnknownRound(Uuid),
     #[error("there is no action with id {0}")]
     UnknownAction(Uuid),
     #[error("a due date is written YYYY-MM-DD and is a day of the calendar")]

@@ -18,10 +18,10 @@ impl Blueprint {
         self.actions.iter().find(|a| a.id == id)
     }
 
-    /// Whether an action may link to this id: a step or an annotation of the blueprint.
+    /// Whether an action may link to this id: a step, an annotation or a round of the blueprint.
     #[must_use]
     pub fn linkable(&self, id: Uuid) -> bool {
-        self.step(StepId(id)).is_some() || self.annotation(AnnotationId(id)).is_some()
+        self.step(StepId(id)).is_some() || self.annotation(AnnotationId(id)).is_some() || self.round(id).is_some()
     }
 
     /// The links of an action that name a part of the blueprint now.

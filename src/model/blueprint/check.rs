@@ -77,6 +77,10 @@ impl Blueprint {
             claim(e.id, "inbox entry")?;
             super::inbox::check_entry(e).map_err(|err| format!("inbox entry {}: {err}", e.id))?;
         }
+        for r in &self.rounds {
+            claim(r.id, "round")?;
+            super::rounds::check_round(r).map_err(|err| format!("round {}: {err}", r.id))?;
+        }
         for a in &self.actions {
             claim(a.id, "action")?;
             super::actions::check_action(a).map_err(|err| format!("action {}: {err}", a.id))?;
@@ -124,6 +128,7 @@ impl PartialEq for Blueprint {
             && self.conflicts == other.conflicts
             && self.inbox == other.inbox
             && self.actions == other.actions
+            && self.rounds == other.rounds
             && self.lanes == other.lanes
             && self.phases == other.phases
             && self.annotations == other.annotations

@@ -117,11 +117,11 @@ pub fn to_csv(bp: &Blueprint) -> Result<Vec<u8>, csv::Error> {
         let num = |x: Option<f32>| x.map_or_else(String::new, |v| v.to_string());
         w.write_record([
             s.id.to_string(),
-            s.title.clone(),
-            s.owner.clone().unwrap_or_default(),
+            crate::export::guard(&s.title),
+            crate::export::guard(s.owner.as_deref().unwrap_or_default()),
             s.due.clone().unwrap_or_default(),
             s.status.to_owned(),
-            s.answers.iter().map(|a| a.text.clone()).collect::<Vec<_>>().join("; "),
+            crate::export::guard(&s.answers.iter().map(|a| a.text.clone()).collect::<Vec<_>>().join("; ")),
             s.answers.iter().map(|a| a.id.to_string()).collect::<Vec<_>>().join(" "),
             num(s.value),
             num(s.effort),

@@ -151,7 +151,7 @@ pub enum Command {
     },
     Serve {
         file: PathBuf,
-        #[arg(long, default_value = "0.0.0.0", value_name = "ADDR")]
+        #[arg(long, default_value = "0.0.0.0", value_name = "ADDR", value_parser = serve::host)]
         host: std::net::IpAddr,
         #[arg(long, default_value_t = 7878, value_name = "N")]
         port: u16,

@@ -13,7 +13,7 @@ pub use fold::{GAP_WIDTH, MIN_RUN};
 pub use pdf::{MAX_PAGE_PT, Pages, Paper, page_svgs, svg_to_pdf, tiled_pdf, tiles};
 pub use raster::to_png;
 pub use svg::{RIGHT_MARGIN, size, to_svg, write as write_svg, xml_escape};
-pub use table::{to_csv, to_markdown, to_markdown_in};
+pub use table::{guard, to_csv, to_markdown, to_markdown_in, unguard};
 
 use crate::layout::{Layout, Metrics};
 use crate::model::Blueprint;

@@ -29,6 +29,23 @@ const HEADER: [&str; 22] = [
     "step_id",
 ];
 
+/// A text cell as a spreadsheet must not take it for a formula: a text that starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return gets a `'` in front (what spreadsheets themselves
+/// do). Participants' notes end up in these cells.
+#[must_use]
+pub fn guard(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() }
+}
+
+/// A cell read back: the `'` that [`guard`] put in front taken off again.
+#[must_use]
+pub fn unguard(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => text,
+    }
+}
+
 fn num(x: Option<f64>) -> String {
     x.map_or_else(String::new, |v| if v.fract() == 0.0 { format!("{v:.0}") } else { v.to_string() })
 }
@@ -50,8 +67,8 @@ fn step_of<'a>(bp: &'a Blueprint, a: &Annotation) -> Option<&'a Step> {
 pub fn to_csv(bp: &Blueprint) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(HEADER)?;
-    let lane = |s: &Step| bp.lane(s.lane).map_or(String::new(), |l| l.name.clone());
-    let phase = |s: &Step| bp.phase_at(s.column).map_or(String::new(), |p| p.name.clone());
+    let lane = |s: &Step| bp.lane(s.lane).map_or(String::new(), |l| guard(&l.name));
+    let phase = |s: &Step| bp.phase_at(s.column).map_or(String::new(), |p| guard(&p.name));
     for s in bp.steps_in_order() {
         let m = &s.measures;
         w.write_record([
@@ -61,9 +78,9 @@ pub fn to_csv(bp: &Blueprint) -> Result<Vec<u8>, csv::Error> {
             lane(s),
             phase(s),
             (s.column + 1).to_string(),
-            s.title.clone(),
-            s.description.clone().unwrap_or_default(),
-            s.channel.clone().unwrap_or_default(),
+            guard(&s.title),
+            guard(s.description.as_deref().unwrap_or_default()),
+            guard(s.channel.as_deref().unwrap_or_default()),
             String::new(),
             String::new(),
             String::new(),
@@ -95,10 +112,10 @@ pub fn to_csv(bp: &Blueprint) -> Result<Vec<u8>, csv::Error> {
             step.map_or(String::new(), lane),
             step.map_or(String::new(), phase),
             step.map_or(String::new(), |s| (s.column + 1).to_string()),
-            a.text.clone(),
+            guard(&a.text),
             String::new(),
             String::new(),
-            on,
+            guard(&on),
             opt(a.severity),
             opt(a.perspective.map(crate::model::Perspective::as_str)),
             a.votes.to_string(),

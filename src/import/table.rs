@@ -266,7 +266,7 @@ impl<'a> Builder<'a> {
             let mut f: HashMap<&'static str, String> = HashMap::new();
             for (c, value) in row.iter().enumerate() {
                 if let Some(Some(field)) = cols.get(c) {
-                    f.insert(field, value.trim().to_owned());
+                    f.insert(field, crate::export::unguard(value.trim()).to_owned());
                 }
             }
             let get = |k: &str| f.get(k).map(String::as_str).unwrap_or_default();

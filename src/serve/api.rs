@@ -19,6 +19,16 @@ pub const MAX_PARTICIPANTS: usize = 200;
 pub const MAX_PER_MINUTE: usize = 30;
 /// Joins from one address in a minute.
 const MAX_JOINS_PER_MINUTE: usize = 20;
+/// Participants one address may make in a session (a shared laptop, a few people): one
+/// machine cannot fill the session or collect everyone's dots.
+pub const MAX_JOINS_PER_ADDRESS: usize = 10;
+/// Notes one participant may send in a session.
+pub const MAX_NOTES_EACH: u32 = 200;
+/// Entries that may wait in the inbox (the facilitator reads them all).
+pub const MAX_WAITING: usize = 2_000;
+/// Entries the inbox may hold in all: 5,000 notes of 2,000 characters (up to 8 bytes each) stay
+/// well below the 100 MB Sightline opens.
+pub const MAX_INBOX: usize = 5_000;
 /// The longest name a participant may give.
 const MAX_NAME: usize = 60;
 /// The most ids one status request may ask about.
@@ -44,6 +54,8 @@ pub(crate) struct Shared {
     pub view: Arc<View>,
     pub participants: HashMap<String, Participant>,
     joins: HashMap<IpAddr, VecDeque<Instant>>,
+    /// Participants made from each address, in all.
+    joined: HashMap<IpAddr, usize>,
     /// Notes sent through this server: who sent them.
     pub sent: HashMap<Uuid, String>,
     /// Votes given through this server: who gave them.
@@ -67,9 +79,19 @@ fn within(recent: &mut VecDeque<Instant>, now: Instant, max: usize) -> bool {
     recent.len() < max
 }
 
-/// A participant's text: control characters other than line breaks and tabs dropped, trimmed.
+/// A participant's text: control characters other than line breaks and tabs dropped, and the
+/// invisible format characters that could turn text around or hide it (bidi overrides,
+/// zero-width characters), trimmed.
 fn clean(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect::<String>().trim().to_owned()
+    let invisible = |c: char| {
+        matches!(c, '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}')
+    };
+    text.chars()
+        .filter(|c| (!c.is_control() || *c == '\n' || *c == '\t') && !invisible(*c))
+        .collect::<String>()
+        .trim()
+        .to_owned()
 }
 
 #[derive(Deserialize)]
@@ -117,6 +139,7 @@ impl Shared {
             view: Arc::new(view),
             participants: HashMap::new(),
             joins: HashMap::new(),
+            joined: HashMap::new(),
             sent: HashMap::new(),
             votes: HashMap::new(),
             out,
@@ -147,11 +170,15 @@ impl Shared {
         if self.participants.len() >= MAX_PARTICIPANTS {
             return error(503, "full", "this session is full");
         }
+        if self.joined.get(&from).copied().unwrap_or(0) >= MAX_JOINS_PER_ADDRESS {
+            return error(429, "rate_limited", "this device has joined often enough");
+        }
         let recent = self.joins.entry(from).or_default();
         if !within(recent, now, MAX_JOINS_PER_MINUTE) {
             return error(429, "rate_limited", "too many joins from this address; wait a minute");
         }
         recent.push_back(now);
+        *self.joined.entry(from).or_insert(0) += 1;
         let token = Uuid::new_v4().simple().to_string();
         let number = u32::try_from(self.participants.len()).unwrap_or(u32::MAX).saturating_add(1);
         let p = Participant { number, name: name.clone(), recent: VecDeque::new(), votes: 0, notes: 0, blocked: false };
@@ -230,6 +257,9 @@ impl Shared {
         };
         // The same note again (the page retries after a lost answer): stored once.
         let token = token.unwrap_or_default().to_owned();
+        if self.votes.contains_key(&n.id) {
+            return error(409, "duplicate_id", "that id is taken; make a new one");
+        }
         match self.sent.get(&n.id) {
             Some(owner) if *owner == token => return (200, json!({ "id": n.id, "status": "sent" })),
             Some(_) => return error(409, "duplicate_id", "that id is taken; make a new one"),
@@ -241,10 +271,18 @@ impl Shared {
         if view.ids.contains(&n.id) {
             return error(409, "duplicate_id", "that id is taken; make a new one");
         }
+        let pending = self.sent.keys().filter(|id| !view.inbox.contains_key(id)).count();
+        let waiting = view.inbox.values().filter(|s| **s == crate::model::InboxStatus::Waiting).count();
+        if view.inbox.len() + pending >= MAX_INBOX || waiting + pending >= MAX_WAITING {
+            return error(409, "inbox_full", "the inbox is full; the facilitator has enough to read");
+        }
         let p = match self.sender(Some(&token), now) {
             Ok(p) => p,
             Err(e) => return e,
         };
+        if p.notes >= MAX_NOTES_EACH {
+            return error(429, "too_many", "you have sent the most notes one person may send");
+        }
         p.recent.push_back(now);
         p.notes += 1;
         let author = author.or_else(|| p.name.clone());
@@ -275,7 +313,7 @@ impl Shared {
             let left = self.participants.get(&token).map_or(0, |p| budget.saturating_sub(p.votes));
             return (200, json!({ "id": v.id, "votes_left": left }));
         }
-        if self.view.ids.contains(&v.id) {
+        if self.view.ids.contains(&v.id) || self.sent.contains_key(&v.id) {
             return error(409, "duplicate_id", "that id is taken; make a new one");
         }
         let p = match self.sender(Some(&token), now) {

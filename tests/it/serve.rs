@@ -477,3 +477,124 @@ fn serve_saves_the_inbox_and_stops_on_sigterm() {
     assert!(std::net::TcpStream::connect(addr).is_err(), "the port is closed");
     assert!(sightline::io::load_file(&file).is_ok());
 }
+
+/// Connects from a loopback address of its own (as a phone has its own address on the Wi-Fi).
+fn connect_from(from: [u8; 4], to: SocketAddr) -> std::net::TcpStream {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let s = rt.block_on(async {
+        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+        socket.bind(SocketAddr::from((from, 0))).expect("bind");
+        socket.connect(to).await.expect("connect")
+    });
+    let s = s.into_std().expect("std");
+    s.set_nonblocking(false).expect("blocking");
+    s
+}
+
+#[test]
+fn one_address_cannot_hold_every_connection_or_send_slowly() {
+    use std::io::{Read, Write};
+    let s = Session::new(3);
+    // Sixteen idle connections from one address; the seventeenth is closed at once.
+    let idle: Vec<_> = (0..16).map(|_| connect_from([127, 0, 0, 9], s.addr)).collect();
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let mut extra = connect_from([127, 0, 0, 9], s.addr);
+    extra.set_read_timeout(Some(std::time::Duration::from_secs(5))).expect("timeout");
+    let _ = extra.write_all(format!("GET {} HTTP/1.1\r\nHost: x\r\n\r\n", s.base).as_bytes());
+    let mut buf = [0u8; 64];
+    assert!(matches!(extra.read(&mut buf), Ok(0) | Err(_)), "closed without an answer");
+    // Someone else is served meanwhile.
+    assert_eq!(http::get(s.addr, &s.base, &[]).status, 200);
+    drop(idle);
+    // A body that never comes: 408 after a few seconds, and the connection is free again.
+    let token = s.join(None);
+    let mut slow = connect_from([127, 0, 0, 10], s.addr);
+    slow.set_read_timeout(Some(std::time::Duration::from_secs(20))).expect("timeout");
+    let head = format!(
+        "POST {} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-Participant: {token}\r\nContent-Length: 100\r\n\r\n{{",
+        s.path("api/notes")
+    );
+    slow.write_all(head.as_bytes()).expect("send");
+    let mut answer = Vec::new();
+    let _ = slow.read_to_end(&mut answer);
+    assert!(String::from_utf8_lossy(&answer).starts_with("HTTP/1.1 408"), "{}", String::from_utf8_lossy(&answer));
+}
+
+#[test]
+fn one_address_makes_few_participants_and_ids_do_not_cross() {
+    let mut s = Session::new(3);
+    let statuses: Vec<u16> = (0..=sightline::serve::MAX_JOINS_PER_ADDRESS)
+        .map(|_| http::post(s.addr, &s.path("api/join"), &[], &json!({})).status)
+        .collect();
+    assert_eq!(statuses.iter().filter(|c| **c == 200).count(), sightline::serve::MAX_JOINS_PER_ADDRESS);
+    assert_eq!(statuses.last(), Some(&429), "{statuses:?}");
+    // A note's id cannot be a vote's, nor the other way round.
+    let s2 = Session::new(3);
+    let token = s2.join(None);
+    let n = note("idea", "Een \u{202e}omgekeerde\u{200b} tekst");
+    assert_eq!(s2.note(&token, &n).status, 201);
+    let vote = json!({ "id": n["id"], "on": STEP });
+    let a = http::post(s2.addr, &s2.path("api/votes"), &[("X-Participant", &token)], &vote);
+    assert_eq!((a.status, a.json()["code"].as_str()), (409, Some("duplicate_id")));
+    let v = Uuid::new_v4();
+    assert_eq!(
+        http::post(s2.addr, &s2.path("api/votes"), &[("X-Participant", &token)], &json!({ "id": v, "on": STEP }))
+            .status,
+        201
+    );
+    let mut n2 = note("idea", "x");
+    n2["id"] = json!(v);
+    assert_eq!(s2.note(&token, &n2).json()["code"], "duplicate_id");
+    // Invisible characters that turn or hide text are dropped.
+    let mut s2 = s2;
+    s2.pump();
+    assert_eq!(s2.bp.inbox()[0].text, "Een omgekeerde tekst");
+    s.pump();
+}
+
+#[test]
+fn a_full_inbox_refuses_more_and_says_so() {
+    let mut s = Session::new(3);
+    // The inbox nearly full of waiting notes.
+    for i in 0..sightline::serve::MAX_WAITING - 1 {
+        let mut e = sightline::model::InboxEntry::new(Uuid::new_v4(), InboxKind::Idea, format!("idea {i}"));
+        e.on = Some(Uuid::parse_str(STEP).expect("id"));
+        apply(&mut s.bp, sightline::edit::Edit::AddInboxEntry { index: None, entry: e }).expect("entry");
+    }
+    s.server.publish(&s.bp, 1);
+    let token = s.join(None);
+    assert_eq!(s.note(&token, &note("idea", "the last one")).status, 201);
+    let full = s.note(&token, &note("idea", "one too many"));
+    assert_eq!((full.status, full.json()["code"].as_str()), (409, Some("inbox_full")));
+}
+
+#[test]
+fn serve_refuses_a_file_it_cannot_save_and_takes_localhost() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("ro.blueprint.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&sample()).expect("json")).expect("write");
+    let mut perms = std::fs::metadata(&file).expect("meta").permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&file, perms).expect("read-only");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sightline"))
+        .args(["--lang", "en", "serve"])
+        .arg(&file)
+        .args(["--host", "localhost", "--port", "0"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "no address when nothing can be saved");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("cannot be written"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_sightline"))
+        .args(["--lang", "nl", "serve"])
+        .arg(&file)
+        .args(["--host", "mijn-laptop"])
+        .output()
+        .expect("run");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("is geen adres"), "{}", String::from_utf8_lossy(&bad.stderr));
+}

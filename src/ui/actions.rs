@@ -115,6 +115,17 @@ impl SightlineApp {
             Command::Matrix => self.editor.show_matrix = !self.editor.show_matrix,
             Command::ClosingList => self.editor.closing_list = !self.editor.closing_list,
             Command::AddAction => self.add_action(),
+            Command::NextRound | Command::PreviousRound => {
+                // The field view shows the rounds; stepping opens it.
+                let n = self.doc.as_ref().map_or(0, |d| d.blueprint().rounds().len());
+                self.editor.field_view = true;
+                let r = &mut self.editor.round;
+                *r =
+                    if command == Command::NextRound { (*r + 1).min(n.saturating_sub(1)) } else { r.saturating_sub(1) };
+                if n == 0 {
+                    self.status = tr("rounds-none");
+                }
+            }
             Command::Invite => self.invite(),
             Command::EmotionCurve => self.prefs.show_emotion = !self.prefs.show_emotion,
             Command::NotesView => self.prefs.show_notes = !self.prefs.show_notes,

@@ -147,7 +147,14 @@ impl SightlineApp {
                 Command::ProcessView,
                 Command::EmotionCurve,
             ],
-            &[Command::NotesView, Command::InteractionView, Command::ActorsPanel, Command::FieldView],
+            &[
+                Command::NotesView,
+                Command::InteractionView,
+                Command::ActorsPanel,
+                Command::FieldView,
+                Command::PreviousRound,
+                Command::NextRound,
+            ],
             &[Command::ActionsPanel, Command::Matrix],
         ];
         for (i, group) in groups.iter().enumerate() {

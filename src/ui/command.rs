@@ -59,6 +59,8 @@ pub enum Command {
     Inbox,
     ActionsPanel,
     AddAction,
+    NextRound,
+    PreviousRound,
     Matrix,
     ClosingList,
     CustomerView,
@@ -83,7 +85,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 61] = [
+    pub const ALL: [Command; 63] = [
         Self::New,
         Self::Open,
         Self::Import,
@@ -123,6 +125,8 @@ impl Command {
         Self::AddAction,
         Self::ActionsPanel,
         Self::Matrix,
+        Self::PreviousRound,
+        Self::NextRound,
         Self::LockLayout,
         Self::VoteMode,
         Self::Projector,
@@ -198,6 +202,8 @@ impl Command {
             Self::ActionsPanel => "actions-panel",
             Self::AddAction => "add-action",
             Self::Matrix => "matrix",
+            Self::NextRound => "next-round",
+            Self::PreviousRound => "previous-round",
             Self::ClosingList => "closing-list",
             Self::CustomerView => "customer-view",
             Self::ProcessView => "process-view",
@@ -284,6 +290,8 @@ impl Command {
             Self::ActionsPanel => ctrl_shift(Key::L),
             Self::AddAction => ctrl_shift(Key::A),
             Self::Matrix => ctrl_shift(Key::M),
+            Self::NextRound => ctrl(Key::ArrowRight),
+            Self::PreviousRound => ctrl(Key::ArrowLeft),
             Self::CustomerView => ctrl(Key::Num8),
             Self::ProcessView => ctrl(Key::Num9),
             Self::NormalText => ctrl(Key::Num0),

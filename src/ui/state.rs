@@ -159,6 +159,11 @@ pub struct EditorState {
     pub action_filter: crate::ui::panels::actions::ActionFilter,
     /// A due date being typed that is not a date yet: (action, text).
     pub action_due: Option<(uuid::Uuid, String)>,
+    /// The round of the choreography shown in the field view (an index into the rounds).
+    pub round: usize,
+    /// Two rounds side by side (`compare_rounds`: which two; `None` the first and the last).
+    pub round_compare: bool,
+    pub compare_rounds: Option<(usize, usize)>,
     /// View → Actions is shown.
     pub show_actions: bool,
     /// Workshop → Closing list: the actions over the canvas, for the room.

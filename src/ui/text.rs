@@ -50,3 +50,14 @@ pub fn column_label(ui: &mut egui::Ui, text: &str, width: f32) {
         ui.add(egui::Label::new(text).truncate()).on_hover_text(text);
     });
 }
+
+/// A text on one line (runs of white space as one space), cut to `max` characters with "…".
+#[must_use]
+pub fn one_line_cut(text: &str, max: usize) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() > max {
+        format!("{}…", line.chars().take(max.saturating_sub(1)).collect::<String>())
+    } else {
+        line
+    }
+}

@@ -33,6 +33,7 @@ mod no_loss;
 mod properties;
 mod recovery_ui;
 mod report_words;
+mod rounds;
 mod schema;
 mod serve;
 mod workshop;

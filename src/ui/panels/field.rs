@@ -1,14 +1,15 @@
-//! The field view: the actors as tokens on an open canvas, placed freely (the positions are
-//! saved in the file), joined by the flows between the steps they take part in, so that a group
-//! can see who stands between the customer and the answer.
+//! The field view: the actors as tokens on an open canvas, placed freely, joined by the flows
+//! between the steps they take part in, so that a group can see who stands between the customer
+//! and the answer. Played in rounds (see `rounds.rs`), each round holds its own places, and how
+//! each actor feels, with a quote; between rounds the tokens move smoothly.
 
-use crate::edit::Edit;
-use crate::model::{ActorId, ActorKind, Blueprint};
+use crate::edit::{Edit, MergeKey};
+use crate::model::{ActorId, ActorKind, Blueprint, Place, Round};
 use crate::style::Palette;
 use crate::ui::canvas::overlays::initials;
 use crate::ui::canvas::paint::color;
 use crate::ui::state::{Action, EditorState};
-use egui::{Align2, FontId, Pos2, Sense, Stroke, Ui, pos2, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
 use std::collections::BTreeMap;
 
 const TOKEN: f32 = 30.0;
@@ -35,6 +36,16 @@ pub fn positions(bp: &Blueprint, size: egui::Vec2) -> Vec<(ActorId, Pos2)> {
         .collect()
 }
 
+/// The tokens of a round (places of actors still in the blueprint), or without rounds every
+/// actor at its position.
+#[must_use]
+pub fn tokens(bp: &Blueprint, round: Option<&Round>, size: egui::Vec2) -> Vec<Place> {
+    match round {
+        Some(r) => bp.live_places(r).cloned().collect(),
+        None => positions(bp, size).into_iter().map(|(a, p)| Place::new(a, p.x, p.y)).collect(),
+    }
+}
+
 /// Who hands over to whom: for each flow between two steps, every actor of the first step to
 /// every other actor of the second; with the number of such flows.
 #[must_use]
@@ -51,30 +62,124 @@ pub fn links(bp: &Blueprint) -> BTreeMap<(ActorId, ActorId), usize> {
     out
 }
 
-fn kind_symbol(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::Person => "person",
-        ActorKind::Team => "team",
-        ActorKind::Organisation => "organisation",
-        ActorKind::System => "system",
-        ActorKind::Information => "information",
+/// A feeling in a word of colour: red for bad, green for good.
+#[must_use]
+pub fn feeling_colour(f: i8) -> Color32 {
+    match f {
+        i8::MIN..=-1 => Color32::from_rgb(179, 38, 30),
+        0 => Color32::from_rgb(90, 90, 100),
+        _ => Color32::from_rgb(29, 107, 58),
     }
 }
 
-/// Shows the field view in the space left.
+/// "+2", "0", "−1".
+#[must_use]
+pub fn feeling_text(f: i8) -> String {
+    match f {
+        1.. => format!("+{f}"),
+        0 => "0".into(),
+        _ => format!("−{}", f.unsigned_abs()),
+    }
+}
+
+/// How large the field is drawn: 1 on screen, more on the projector.
+#[derive(Clone, Copy)]
+pub struct Look<'a> {
+    pub palette: &'a Palette,
+    pub scale: f32,
+}
+
+/// Draws tokens (screen positions), with their links, names, feelings and quotes.
+pub fn paint_tokens(
+    painter: &egui::Painter,
+    bp: &Blueprint,
+    at: &[(Place, Pos2)],
+    look: Look<'_>,
+    highlight: Option<ActorId>,
+    under: Option<ActorId>,
+) {
+    let (palette, k) = (look.palette, look.scale);
+    let find = |id: ActorId| at.iter().find(|(p, _)| p.actor == id).map(|(_, q)| *q);
+    paint_links(painter, bp, palette, &find, k);
+    let counts = crate::ui::panels::actors::step_counts(bp);
+    for (place, p) in at {
+        let Some(actor) = bp.actor(place.actor) else { continue };
+        let p = *p;
+        let on = highlight == Some(actor.id);
+        let fill = if on { color(palette.selection) } else { color(palette.header_fill) };
+        let text = if on { Color32::WHITE } else { color(palette.text) };
+        let stroke = Stroke::new(if under == Some(actor.id) { 3.0 } else { 1.5 }, color(palette.card_border));
+        let r = TOKEN * k;
+        if actor.kind == ActorKind::Information || actor.kind == ActorKind::System {
+            // Things are square, people round.
+            painter.rect(
+                Rect::from_center_size(p, vec2(2.0 * r, 2.0 * r)),
+                8.0,
+                fill,
+                stroke,
+                egui::StrokeKind::Inside,
+            );
+        } else {
+            painter.circle(p, r, fill, stroke);
+        }
+        painter.text(p, Align2::CENTER_CENTER, initials(&actor.name), FontId::proportional(20.0 * k), text);
+        if let Some(f) = place.feeling {
+            let badge = p + vec2(r * 0.8, -r * 0.8);
+            painter.circle(badge, 13.0 * k, feeling_colour(f), Stroke::new(1.5, Color32::WHITE));
+            painter.text(badge, Align2::CENTER_CENTER, feeling_text(f), FontId::proportional(14.0 * k), Color32::WHITE);
+        }
+        let label = format!("{} ({})", actor.name, crate::i18n::tr(&format!("actor-kind-{}", actor.kind.as_str())));
+        let g = painter.layout_no_wrap(label, FontId::proportional(15.0 * k), color(palette.text));
+        let below = p + vec2(0.0, r + 6.0);
+        let box_ = Align2::CENTER_TOP.anchor_size(below, g.size());
+        painter.rect_filled(box_.expand2(vec2(4.0, 2.0)), 4.0, color(palette.background).gamma_multiply(0.85));
+        painter.galley(box_.min, g, color(palette.text));
+        let mut y = box_.bottom() + 4.0;
+        if let Some(q) = place.quote.as_deref().filter(|q| !q.trim().is_empty()) {
+            let quote = format!("“{}”", crate::ui::text::one_line_cut(q, 48));
+            let g = painter.layout_no_wrap(quote, FontId::proportional(14.0 * k), color(palette.text));
+            let r = Align2::CENTER_TOP.anchor_size(pos2(p.x, y), g.size());
+            painter.rect_filled(r.expand2(vec2(4.0, 2.0)), 4.0, color(palette.background).gamma_multiply(0.85));
+            painter.galley(r.min, g, color(palette.text));
+            y = r.bottom() + 4.0;
+        }
+        let count = counts.get(&actor.id).copied().unwrap_or(0);
+        painter.text(
+            pos2(p.x, y),
+            Align2::CENTER_TOP,
+            crate::i18n::tr_args("actor-steps", &[("count", count.into())]),
+            FontId::proportional(13.0 * k),
+            color(palette.text_muted),
+        );
+    }
+}
+
+/// Shows the field view in the space left: the round controls on top, the field below.
 pub fn field_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, palette: &Palette) {
+    let k = if st.projector { 1.4 } else { 1.0 };
+    st.round = st.round.min(bp.rounds().len().saturating_sub(1));
+    egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(10, 6)).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        crate::ui::panels::rounds::rounds_bar(ui, bp, st, k);
+    });
+    if st.round_compare && bp.rounds().len() >= 2 {
+        let frame = egui::Frame::new().fill(color(palette.background)).inner_margin(egui::Margin::symmetric(10, 6));
+        frame.show(ui, |ui| {
+            ui.set_min_size(ui.available_size());
+            crate::ui::panels::rounds::compare_ui(ui, bp, st, Look { palette, scale: k });
+        });
+        return;
+    }
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     let rect = response.rect;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, crate::i18n::tr("a11y-field-view")));
     painter.rect_filled(rect, 0.0, color(palette.background));
     let center = rect.center();
-    let placed = positions(bp, rect.size());
-    let at = |id: ActorId| placed.iter().find(|(a, _)| *a == id).map(|(_, p)| center + p.to_vec2());
     painter.text(
         rect.left_top() + vec2(16.0, 12.0),
         Align2::LEFT_TOP,
         crate::i18n::tr("field-help"),
-        FontId::proportional(15.0),
+        FontId::proportional(15.0 * k),
         color(palette.text_muted),
     );
     if bp.actors().is_empty() {
@@ -87,62 +192,62 @@ pub fn field_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, palette: &Pal
         );
         return;
     }
-    paint_links(&painter, bp, palette, &at);
+    let round = bp.rounds().get(st.round);
+    let places = tokens(bp, round, rect.size());
+    // Each token glides to its place in this round (not while it is being dragged).
+    let at: Vec<(Place, Pos2)> = places
+        .into_iter()
+        .map(|p| {
+            let dragging = st.field_drag.is_some_and(|(a, _)| a == p.actor);
+            let time = if dragging || ui.style().animation_time <= 0.0 { 0.0 } else { 0.6 };
+            let id = ui.scope_id().with(("token", p.actor));
+            let x = ui.ctx().animate_value_with_time(id.with("x"), p.x, time);
+            let y = ui.ctx().animate_value_with_time(id.with("y"), p.y, time);
+            let screen = center + vec2(x, y) * k;
+            (p, screen)
+        })
+        .collect();
     let pointer = ui.input(|i| i.pointer.interact_pos());
-    let under = pointer
-        .and_then(|p| placed.iter().rev().find(|(_, q)| (center + q.to_vec2()).distance(p) <= TOKEN).map(|(a, _)| *a));
-    let counts = crate::ui::panels::actors::step_counts(bp);
-    for actor in bp.actors() {
-        let Some(p) = at(actor.id) else { continue };
-        let on = st.highlight_actor == Some(actor.id);
-        let fill = if on { color(palette.selection) } else { color(palette.header_fill) };
-        let text = if on { egui::Color32::WHITE } else { color(palette.text) };
-        let stroke = Stroke::new(if under == Some(actor.id) { 3.0 } else { 1.5 }, color(palette.card_border));
-        if actor.kind == ActorKind::Information || actor.kind == ActorKind::System {
-            // Things are square, people round.
-            painter.rect(
-                egui::Rect::from_center_size(p, vec2(2.0 * TOKEN, 2.0 * TOKEN)),
-                8.0,
-                fill,
-                stroke,
-                egui::StrokeKind::Inside,
-            );
-        } else {
-            painter.circle(p, TOKEN, fill, stroke);
-        }
-        painter.text(p, Align2::CENTER_CENTER, initials(&actor.name), FontId::proportional(20.0), text);
-        let label = format!("{} ({})", actor.name, crate::i18n::tr(&format!("actor-kind-{}", kind_symbol(actor.kind))));
-        let g = painter.layout_no_wrap(label, FontId::proportional(15.0), color(palette.text));
-        let r = Align2::CENTER_TOP.anchor_size(p + vec2(0.0, TOKEN + 6.0), g.size());
-        painter.rect_filled(
-            r.expand2(vec2(4.0, 14.0)).translate(vec2(0.0, 12.0)),
-            4.0,
-            color(palette.background).gamma_multiply(0.85),
-        );
-        painter.galley(r.min, g, color(palette.text));
-        let count = counts.get(&actor.id).copied().unwrap_or(0);
-        painter.text(
-            p + vec2(0.0, TOKEN + 26.0),
-            Align2::CENTER_TOP,
-            crate::i18n::tr_args("actor-steps", &[("count", count.into())]),
-            FontId::proportional(13.0),
-            color(palette.text_muted),
-        );
-    }
-    // Drag a token to place it (one undo step for the whole drag); click it to highlight.
+    let under = pointer.and_then(|p| at.iter().rev().find(|(_, q)| q.distance(p) <= TOKEN * k).map(|(pl, _)| pl.actor));
+    paint_tokens(&painter, bp, &at, Look { palette, scale: k }, st.highlight_actor, under);
+    drag_and_click(&response, bp, st, round, &at, under, k);
+}
+
+/// Drag a token to place it (one undo step for the whole drag); click it to choose it.
+fn drag_and_click(
+    response: &egui::Response,
+    bp: &Blueprint,
+    st: &mut EditorState,
+    round: Option<&Round>,
+    at: &[(Place, Pos2)],
+    under: Option<ActorId>,
+    k: f32,
+) {
     if response.drag_started() {
-        st.field_drag = under.and_then(|id| placed.iter().find(|(a, _)| *a == id).map(|(a, p)| (*a, (p.x, p.y))));
+        st.field_drag = under.and_then(|id| at.iter().find(|(p, _)| p.actor == id).map(|(p, _)| (p.actor, (p.x, p.y))));
     }
     if let Some((id, start)) = st.field_drag {
-        let moved = response.drag_delta();
-        if moved != egui::Vec2::ZERO
-            && let Some(actor) = bp.actor(id)
-        {
-            let now = actor.position.unwrap_or(start);
-            let mut changed = actor.clone();
-            changed.position = Some((now.0 + moved.x, now.1 + moved.y));
-            let key = crate::edit::MergeKey(format!("field-drag-{id}-{:.0}-{:.0}", start.0, start.1));
-            st.actions.push(Action::Edit { edit: Edit::UpdateActor(changed), key: Some(key), then_select: None });
+        let moved = response.drag_delta() / k;
+        if moved != egui::Vec2::ZERO {
+            let key = Some(MergeKey(format!("field-drag-{id}-{:.0}-{:.0}", start.0, start.1)));
+            let edit = match round {
+                Some(r) => {
+                    let mut changed = r.clone();
+                    if let Some(p) = changed.places.iter_mut().find(|p| p.actor == id) {
+                        (p.x, p.y) = (p.x + moved.x, p.y + moved.y);
+                    }
+                    Some(Edit::UpdateRound(changed))
+                }
+                None => bp.actor(id).map(|actor| {
+                    let now = actor.position.unwrap_or(start);
+                    let mut changed = actor.clone();
+                    changed.position = Some((now.0 + moved.x, now.1 + moved.y));
+                    Edit::UpdateActor(changed)
+                }),
+            };
+            if let Some(edit) = edit {
+                st.actions.push(Action::Edit { edit, key, then_select: None });
+            }
         }
         if response.drag_stopped() {
             st.field_drag = None;
@@ -157,13 +262,19 @@ pub fn field_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, palette: &Pal
 }
 
 /// The arrows between actors: thicker for more flows, with the count when more than one.
-fn paint_links(painter: &egui::Painter, bp: &Blueprint, palette: &Palette, at: &dyn Fn(ActorId) -> Option<Pos2>) {
+fn paint_links(
+    painter: &egui::Painter,
+    bp: &Blueprint,
+    palette: &Palette,
+    at: &dyn Fn(ActorId) -> Option<Pos2>,
+    k: f32,
+) {
     for ((x, y), n) in links(bp) {
         let (Some(a), Some(b)) = (at(x), at(y)) else { continue };
         let dir = (b - a).normalized();
         // Each direction keeps to its own side, so that A to B and B to A do not overlap.
         let shift = vec2(-dir.y, dir.x) * 5.0;
-        let (a, b) = (a + dir * TOKEN + shift, b - dir * (TOKEN + 4.0) + shift);
+        let (a, b) = (a + dir * TOKEN * k + shift, b - dir * (TOKEN * k + 4.0) + shift);
         let width = 1.5 + (n as f32).min(6.0);
         let stroke = Stroke::new(width, color(palette.flow).gamma_multiply(0.8));
         painter.line_segment([a, b], stroke);
@@ -178,7 +289,7 @@ fn paint_links(painter: &egui::Painter, bp: &Blueprint, palette: &Palette, at: &
                 a.lerp(b, 0.5) + side,
                 Align2::CENTER_CENTER,
                 n.to_string(),
-                FontId::proportional(14.0),
+                FontId::proportional(14.0 * k),
                 color(palette.text),
             );
         }

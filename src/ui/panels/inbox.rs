@@ -53,7 +53,11 @@ pub fn inbox_ui(ui: &mut Ui, bp: &Blueprint, editor: &mut EditorState) {
                     for e in handled.iter().rev().take(SHOWN) {
                         let status =
                             tr(if e.status == InboxStatus::Accepted { "inbox-accepted" } else { "inbox-dismissed" });
-                        ui.label(format!("{status} · {} · {}", kind_words(e.kind), one_line(&e.text, 60)));
+                        ui.label(format!(
+                            "{status} · {} · {}",
+                            kind_words(e.kind),
+                            crate::ui::text::one_line_cut(&e.text, 60)
+                        ));
                     }
                 });
         }
@@ -82,12 +86,7 @@ pub fn aimed_words(bp: &Blueprint, e: &InboxEntry) -> String {
             .map(|s| s.title.clone())
             .or_else(|| bp.annotation(crate::model::AnnotationId(id)).map(|a| a.text.clone()))
     });
-    tr_args("inbox-aimed-on", &[("title", on.map_or_else(gone, |t| one_line(&t, 40)).into())])
-}
-
-fn one_line(text: &str, max: usize) -> String {
-    let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().count() > max { format!("{}…", line.chars().take(max - 1).collect::<String>()) } else { line }
+    tr_args("inbox-aimed-on", &[("title", on.map_or_else(gone, |t| crate::ui::text::one_line_cut(&t, 40)).into())])
 }
 
 /// Why an entry could not be accepted, in words.

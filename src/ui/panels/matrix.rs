@@ -37,11 +37,6 @@ fn place(bp: &Blueprint, id: Uuid, at: Matrix) -> Option<Edit> {
     Some(Edit::UpdateAnnotation(Annotation { matrix: Some(at), ..a.clone() }))
 }
 
-fn short(text: &str, max: usize) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().count() > max { format!("{}…", line.chars().take(max - 1).collect::<String>()) } else { line }
-}
-
 /// The place in the matrix of a point of its square.
 fn matrix_at(square: Rect, p: Pos2) -> Matrix {
     let effort = ((p.x - square.left()) / square.width()).clamp(0.0, 1.0);
@@ -130,7 +125,7 @@ fn draw_square(ui: &Ui, square: Rect) {
 
 /// One item: a dot and its label, dragged to place it.
 fn chip(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, square: Rect, item: &Item, at: Pos2, taken: &mut Vec<Rect>) {
-    let label = short(&item.label, 28);
+    let label = crate::ui::text::one_line_cut(&item.label, 28);
     let font = FontId::proportional(14.0);
     let galley = ui.painter().layout_no_wrap(label.clone(), font, ui.visuals().text_color());
     let rect =

@@ -13,3 +13,4 @@ pub mod matrix;
 pub mod measures;
 pub mod outline;
 pub mod ranking;
+pub mod rounds;

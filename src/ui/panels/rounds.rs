@@ -65,7 +65,7 @@ pub fn rounds_bar(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, k: f32) {
         let round = &rounds[i];
         let mut name = round.name.clone();
         let r = ui
-            .add(egui::TextEdit::singleline(&mut name).desired_width(180.0 * k).font(egui::FontId::proportional(size)));
+            .add(egui::TextEdit::singleline(&mut name).desired_width(260.0 * k).font(egui::FontId::proportional(size)));
         let label = tr("rounds-round-name");
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
         if r.changed() {

@@ -68,6 +68,7 @@ pub fn outline(bp: &Blueprint, lang: Lang) -> String {
             let _ = writeln!(out, "  {} ({kind})", one_line(&a.name));
         }
     }
+    rounds(&mut out, bp, lang);
     let actions = crate::analysis::actions::summaries(bp);
     if !actions.is_empty() {
         let _ = writeln!(out, "{}", tr_in(lang, "report-actions"));
@@ -86,6 +87,41 @@ pub fn outline(bp: &Blueprint, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// The rounds of the choreography: each with what happens, then each actor with feeling and
+/// quote, and who is not in it.
+fn rounds(out: &mut String, bp: &Blueprint, lang: Lang) {
+    if bp.rounds().is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{}", tr_in(lang, "outline-rounds"));
+    for (i, r) in bp.rounds().iter().enumerate() {
+        let head = tr_args_in(lang, "outline-round", &[("n", (i + 1).into()), ("name", one_line(&r.name).into())]);
+        let note = r.note.as_deref().map(|n| format!(": {}", one_line(n))).unwrap_or_default();
+        let _ = writeln!(out, "  {head}{note}");
+        for p in bp.live_places(r) {
+            let Some(a) = bp.actor(p.actor) else { continue };
+            let mut line = one_line(&a.name);
+            if let Some(f) = p.feeling {
+                let f = if f > 0 { format!("+{f}") } else { f.to_string() };
+                let _ = write!(line, " ({})", tr_args_in(lang, "outline-feeling", &[("f", f.into())]));
+            }
+            if let Some(q) = p.quote.as_deref().filter(|q| !q.trim().is_empty()) {
+                let _ = write!(line, ": “{}”", one_line(q));
+            }
+            let _ = writeln!(out, "    {line}");
+        }
+        let out_of: Vec<String> =
+            bp.actors().iter().filter(|a| r.place(a.id).is_none()).map(|a| one_line(&a.name)).collect();
+        if !out_of.is_empty() {
+            let _ = writeln!(
+                out,
+                "    {}",
+                tr_args_in(lang, "outline-not-in-round", &[("names", out_of.join(", ").into())])
+            );
+        }
+    }
 }
 
 fn step_lines(out: &mut String, bp: &Blueprint, s: &Step, lang: Lang) {

@@ -132,7 +132,14 @@ impl SightlineApp {
             Command::Export => self.export_dialog(),
             Command::InteractionView => self.prefs.show_interaction = !self.prefs.show_interaction,
             Command::ActorsPanel => self.prefs.show_actors = !self.prefs.show_actors,
-            Command::FieldView => self.editor.field_view = !self.editor.field_view,
+            Command::FieldView => {
+                self.editor.field_view = !self.editor.field_view;
+                // A token chosen on the field dims the canvas's other steps: not once the field
+                // is left, where nothing says why.
+                if !self.editor.field_view {
+                    self.editor.highlight_actor = None;
+                }
+            }
             Command::CompareWith => self.compare_dialog(),
             Command::History => self.history_dialog(),
             Command::Import => self.import_dialog(),

@@ -54,7 +54,8 @@ impl SightlineApp {
         match crate::ui::panels::actions::action_from_selection(doc.blueprint(), &self.editor.selection) {
             Ok(action) => {
                 self.editor.show_actions = true;
-                self.apply(crate::edit::Edit::AddAction { index: None, action }, None, None);
+                // First in the list, where the panel shows it.
+                self.apply(crate::edit::Edit::AddAction { index: Some(0), action }, None, None);
             }
             Err(why) => self.status = why,
         }
@@ -98,6 +99,7 @@ impl SightlineApp {
             .id(egui::Id::unique("matrix"))
             .open(&mut open)
             .default_size(egui::vec2(760.0, 560.0))
+            .default_pos(ctx.content_rect().left_top() + egui::vec2(40.0, 70.0))
             .show(ctx, |ui| crate::ui::panels::matrix::matrix_ui(ui, doc.blueprint(), &mut self.editor));
         if !open {
             self.editor.show_matrix = false;

@@ -125,9 +125,10 @@ fn play_in_rounds_move_a_token_step_back_and_forth_and_undo() {
     h.run();
     assert_eq!(bp(&h).rounds().len(), 2);
     assert_eq!(h.state().editor.round, 1, "the new round is shown");
-    // Drag the customer's token 150 points to the right in round 2.
+    // Drag the customer's token 150 points to the right in round 2 (the field's middle is half
+    // a help line below the canvas's).
     let field = h.get_by_label("Field view").rect();
-    let from = field.center() + vec2(-200.0, 0.0);
+    let from = field.center() + vec2(-200.0, 18.0);
     let to = from + vec2(150.0, 0.0);
     h.drag_at(from);
     h.run();

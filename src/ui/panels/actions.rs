@@ -52,7 +52,7 @@ pub fn actions_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
     ui.label(egui::RichText::new(tr("actions-help")).weak());
     ui.horizontal_wrapped(|ui| {
         if ui.button(tr("actions-new")).clicked() {
-            push(st, Edit::AddAction { index: None, action: Action::new(tr("actions-new-title")) }, None);
+            push(st, Edit::AddAction { index: Some(0), action: Action::new(tr("actions-new-title")) }, None);
         }
         let hint = crate::ui::command::Command::AddAction.tooltip();
         if ui.button(tr("actions-from-selection")).on_hover_text(hint).clicked() {

@@ -174,14 +174,15 @@ pub fn field_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, palette: &Pal
     let rect = response.rect;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, crate::i18n::tr("a11y-field-view")));
     painter.rect_filled(rect, 0.0, color(palette.background));
-    let center = rect.center();
-    painter.text(
-        rect.left_top() + vec2(16.0, 12.0),
-        Align2::LEFT_TOP,
-        crate::i18n::tr("field-help"),
-        FontId::proportional(15.0 * k),
-        color(palette.text_muted),
-    );
+    // Below the help line (none on the projector: the room needs no instructions).
+    let top = if st.projector { 0.0 } else { 36.0 };
+    let center = rect.center() + vec2(0.0, top / 2.0);
+    if !st.projector {
+        // Wrapped to the canvas (a Dutch sentence is longer than a narrow field).
+        let help = crate::i18n::tr("field-help");
+        let g = painter.layout(help, FontId::proportional(15.0), color(palette.text_muted), rect.width() - 32.0);
+        painter.galley(rect.left_top() + vec2(16.0, 12.0), g, color(palette.text_muted));
+    }
     if bp.actors().is_empty() {
         painter.text(
             center,
@@ -194,6 +195,9 @@ pub fn field_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, palette: &Pal
     }
     let round = bp.rounds().get(st.round);
     let places = tokens(bp, round, rect.size());
+    // The field fits the window: every round's places (so that the scale stays while stepping
+    // and dragging), with room for the names and quotes around the tokens.
+    let k = k * fit_scale(bp, rect.size() - vec2(0.0, top), k);
     // Each token glides to its place in this round (not while it is being dragged).
     let at: Vec<(Place, Pos2)> = places
         .into_iter()
@@ -211,6 +215,21 @@ pub fn field_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, palette: &Pal
     let under = pointer.and_then(|p| at.iter().rev().find(|(_, q)| q.distance(p) <= TOKEN * k).map(|(pl, _)| pl.actor));
     paint_tokens(&painter, bp, &at, Look { palette, scale: k }, st.highlight_actor, under);
     drag_and_click(&response, bp, st, round, &at, under, k);
+}
+
+/// How much the field must shrink (at most to 0.5) for all places of all rounds, with their
+/// labels, to fit a canvas of `size` at scale `k`.
+fn fit_scale(bp: &Blueprint, size: egui::Vec2, k: f32) -> f32 {
+    let mut reach = vec2(1.0, 1.0);
+    let all = bp.rounds().iter().flat_map(|r| r.places.iter().map(|p| (p.x, p.y)));
+    let own = positions(bp, size).into_iter().map(|(_, p)| (p.x, p.y));
+    for (x, y) in all.chain(own) {
+        reach = reach.max(vec2(x.abs(), y.abs()));
+    }
+    // Half a label's width beside a token, its name, quote and count below it.
+    let room = vec2(size.x / 2.0 - 150.0 * k, size.y / 2.0 - 80.0 * k);
+    let s = (room.x / (reach.x * k)).min(room.y / (reach.y * k));
+    s.clamp(0.5, 1.0)
 }
 
 /// Drag a token to place it (one undo step for the whole drag); click it to choose it.

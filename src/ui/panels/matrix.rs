@@ -9,6 +9,10 @@ use crate::ui::state::{Action as UiAction, EditorState};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, vec2};
 use uuid::Uuid;
 
+/// The dots' colours.
+const ACTION: Color32 = Color32::from_rgb(31, 79, 191);
+const IDEA: Color32 = Color32::from_rgb(196, 130, 0);
+
 /// An idea or an action, as the matrix shows it.
 struct Item {
     id: Uuid,
@@ -51,7 +55,15 @@ fn point_of(square: Rect, m: Matrix) -> Pos2 {
 /// The window's contents.
 pub fn matrix_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState) {
     let all = items(bp);
-    ui.label(egui::RichText::new(tr("matrix-help")).weak());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(tr("matrix-help")).weak());
+        // What the colours of the dots mean.
+        for (colour, word) in [(ACTION, tr("matrix-kind-action")), (IDEA, tr("matrix-kind-idea"))] {
+            let (dot, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+            ui.painter().circle_filled(dot.center(), 6.0, colour);
+            ui.label(word);
+        }
+    });
     ui.horizontal_top(|ui| {
         let side = (ui.available_height() - 40.0).min(ui.available_width() - 240.0).max(240.0);
         let (outer, _) = ui.allocate_exact_size(vec2(side + 24.0, side + 24.0), Sense::hover());
@@ -150,7 +162,7 @@ fn chip(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, square: Rect, item: &
         }
     }
     let painter = ui.painter();
-    let colour = if item.action { Color32::from_rgb(31, 79, 191) } else { Color32::from_rgb(196, 130, 0) };
+    let colour = if item.action { ACTION } else { IDEA };
     painter.circle_filled(shown, 6.0, colour);
     let mut text_at = shown + vec2(10.0, -galley.size().y / 2.0);
     for _ in 0..6 {

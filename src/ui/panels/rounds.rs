@@ -23,12 +23,13 @@ pub fn first_round(bp: &Blueprint, size: egui::Vec2) -> Round {
     r
 }
 
-/// A new round after the last, starting from its places and feelings.
+/// A new round after the last, starting from its places and feelings; what was said then is
+/// not said again.
 #[must_use]
 pub fn next_round(bp: &Blueprint) -> Round {
     let mut r = Round::new(tr_args("rounds-name", &[("n", (bp.rounds().len() + 1).into())]));
     if let Some(last) = bp.rounds().last() {
-        r.places = bp.live_places(last).cloned().collect();
+        r.places = bp.live_places(last).map(|p| Place { quote: None, ..p.clone() }).collect();
     }
     r
 }
@@ -74,6 +75,8 @@ pub fn rounds_bar(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, k: f32) {
         if ui.button(text(tr("rounds-new"))).on_hover_text(tr("rounds-new-tip")).clicked() {
             push(st, Edit::AddRound { index: None, round: next_round(bp) }, None);
             st.round = rounds.len();
+            // Side by side shows the first and the new last.
+            st.compare_rounds = None;
         }
         let compare = ui.add(egui::Button::selectable(st.round_compare, text(tr("rounds-compare"))));
         if compare.on_hover_text(tr("rounds-compare-tip")).clicked() {
@@ -249,10 +252,15 @@ pub fn compare_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, look: Look<
             egui::FontId::proportional(18.0 * look.scale),
             crate::ui::canvas::paint::color(look.palette.text),
         );
-        let places = tokens(bp, Some(round), half.size());
-        // Room around the tokens for their names and quotes.
-        let at = fit(&places, half.shrink2(vec2(150.0 * look.scale, 90.0)).translate(vec2(0.0, 10.0)));
-        let small = Look { scale: look.scale * 0.8, ..look };
+        // Both halves at one scale, tokens and labels shrunk with the field, so that the two
+        // rounds compare place for place.
+        let s = half_scale(bp, ra, rb, half.size(), look.scale);
+        let middle = half.center() + vec2(0.0, 16.0);
+        let at: Vec<(Place, Pos2)> = tokens(bp, Some(round), half.size())
+            .into_iter()
+            .map(|p| (p.clone(), middle + vec2(p.x, p.y) * s))
+            .collect();
+        let small = Look { scale: s, ..look };
         paint_tokens(&painter.with_clip_rect(half), bp, &at, small, st.highlight_actor, None);
     }
     painter.vline(rect.center().x, rect.y_range(), egui::Stroke::new(1.0, ui.visuals().weak_text_color()));
@@ -261,15 +269,13 @@ pub fn compare_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, look: Look<
     }
 }
 
-/// Places scaled and moved to fill a rectangle (keeping their shape).
-fn fit(places: &[Place], into: egui::Rect) -> Vec<(Place, Pos2)> {
-    let (mut min, mut max) = (Pos2::new(f32::MAX, f32::MAX), Pos2::new(f32::MIN, f32::MIN));
-    for p in places {
-        min = min.min(Pos2::new(p.x, p.y));
-        max = max.max(Pos2::new(p.x, p.y));
+/// The scale at which two rounds fit a half: their places with room for the labels (a label is
+/// some 260 points wide and 110 high at scale 1), at most the field's own scale.
+fn half_scale(bp: &Blueprint, a: &Round, b: &Round, size: egui::Vec2, k: f32) -> f32 {
+    let mut reach = vec2(1.0, 1.0);
+    for p in bp.live_places(a).chain(bp.live_places(b)) {
+        reach = reach.max(vec2(p.x.abs(), p.y.abs()));
     }
-    let span = (max - min).max(vec2(1.0, 1.0));
-    let scale = (into.width() / span.x).min(into.height() / span.y).min(1.0);
-    let middle = min + span / 2.0;
-    places.iter().map(|p| (p.clone(), into.center() + (Pos2::new(p.x, p.y) - middle) * scale)).collect()
+    let need = vec2(2.0 * reach.x + 260.0, 2.0 * reach.y + 150.0);
+    (size.x / need.x).min((size.y - 40.0) / need.y).min(k).max(0.3)
 }

@@ -1377,3 +1377,6 @@ outline-rounds = Rounds
 outline-round = Round { $n } “{ $name }”
 outline-feeling = feeling { $f }
 outline-not-in-round = not in this round: { $names }
+rounds-choose-token = Click a token to say how that actor feels and what they say.
+projector-field = { $title } — field view
+projector-field-round = { $title } — field view: { $round }

@@ -272,6 +272,13 @@ impl SightlineApp {
                     "projector-phase",
                     &[("n", (i + 1).into()), ("total", bp.phases().len().into()), ("name", p.name.clone().into())],
                 ),
+                None if self.editor.field_view => {
+                    let title = ("title", bp.title.clone().into());
+                    match bp.rounds().get(self.editor.round) {
+                        Some(r) => tr_args("projector-field-round", &[title, ("round", r.name.clone().into())]),
+                        None => tr_args("projector-field", &[title]),
+                    }
+                }
                 None => tr_args("projector-whole", &[("title", bp.title.clone().into())]),
             };
             ui.label(egui::RichText::new(here).size(size).strong());

@@ -8,7 +8,7 @@ use crate::edit::{Edit, MergeKey};
 use crate::i18n::{tr, tr_args};
 use crate::model::{Action, ActionStatus, ActorId, Blueprint, is_date};
 use crate::ui::state::{Action as UiAction, EditorState, Selection};
-use egui::Ui;
+use egui::{RichText, Ui};
 use uuid::Uuid;
 
 /// The filters of the panel (view state).
@@ -139,7 +139,11 @@ fn action_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, a: &Action) {
                 if ui.selectable_label(a.owner.is_none() && a.owner_name.is_none(), tr("actions-no-owner")).clicked() {
                     choice = Some(None);
                 }
-                for actor in bp.actors() {
+                // People, teams and organisations own actions; a system or the case file does not.
+                let owners = bp.actors().iter().filter(|a| {
+                    !matches!(a.kind, crate::model::ActorKind::System | crate::model::ActorKind::Information)
+                });
+                for actor in owners {
                     if ui.selectable_label(a.owner == Some(actor.id), &actor.name).clicked() {
                         choice = Some(Some(actor.id));
                     }
@@ -179,7 +183,8 @@ fn action_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, a: &Action) {
                 }
             }
             if typed.is_some_and(|t| !t.trim().is_empty() && !is_date(t.trim())) {
-                ui.colored_label(ui.visuals().error_fg_color, tr("actions-due-invalid"));
+                let hint = RichText::new(tr("actions-due-invalid")).color(ui.visuals().error_fg_color);
+                ui.add(egui::Label::new(hint).wrap());
             }
         });
         ui.end_row();

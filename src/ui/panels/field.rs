@@ -197,7 +197,9 @@ pub fn field_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, palette: &Pal
     let places = tokens(bp, round, rect.size());
     // The field fits the window: every round's places (so that the scale stays while stepping
     // and dragging), with room for the names and quotes around the tokens.
-    let k = k * fit_scale(bp, rect.size() - vec2(0.0, top), k);
+    // On the projector a small field grows to fill the screen for the back of the room.
+    let most = if st.projector { 1.6 } else { 1.0 };
+    let k = k * fit_scale(bp, rect.size() - vec2(0.0, top), k, most);
     // Each token glides to its place in this round (not while it is being dragged).
     let at: Vec<(Place, Pos2)> = places
         .into_iter()
@@ -218,18 +220,22 @@ pub fn field_ui(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, palette: &Pal
 }
 
 /// How much the field must shrink (at most to 0.5) for all places of all rounds, with their
-/// labels, to fit a canvas of `size` at scale `k`.
-fn fit_scale(bp: &Blueprint, size: egui::Vec2, k: f32) -> f32 {
+/// labels, to fit a canvas of `size` at scale `k`; or grow, up to `most`.
+fn fit_scale(bp: &Blueprint, size: egui::Vec2, k: f32, most: f32) -> f32 {
     let mut reach = vec2(1.0, 1.0);
-    let all = bp.rounds().iter().flat_map(|r| r.places.iter().map(|p| (p.x, p.y)));
-    let own = positions(bp, size).into_iter().map(|(_, p)| (p.x, p.y));
-    for (x, y) in all.chain(own) {
+    // With rounds, their places; without, the actors' own.
+    let all: Vec<(f32, f32)> = if bp.rounds().is_empty() {
+        positions(bp, size).into_iter().map(|(_, p)| (p.x, p.y)).collect()
+    } else {
+        bp.rounds().iter().flat_map(|r| r.places.iter().map(|p| (p.x, p.y))).collect()
+    };
+    for (x, y) in all {
         reach = reach.max(vec2(x.abs(), y.abs()));
     }
     // Half a label's width beside a token, its name, quote and count below it.
     let room = vec2(size.x / 2.0 - 150.0 * k, size.y / 2.0 - 80.0 * k);
     let s = (room.x / (reach.x * k)).min(room.y / (reach.y * k));
-    s.clamp(0.5, 1.0)
+    s.clamp(0.5, most)
 }
 
 /// Drag a token to place it (one undo step for the whole drag); click it to choose it.

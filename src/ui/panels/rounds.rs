@@ -140,6 +140,15 @@ fn actor_line(ui: &mut Ui, bp: &Blueprint, st: &mut EditorState, round: &Round, 
                 ui.label(text(tr_args("rounds-not-in", &[("name", actor.name.clone().into())])));
             }
         });
+    } else {
+        // The line is there before a token is chosen, so that choosing one does not push the
+        // field down under the pointer.
+        ui.horizontal(|ui| {
+            ui.add_space(0.0);
+            ui.label(text(tr("rounds-choose-token")).weak());
+            // As tall as the line with buttons and a text field.
+            ui.allocate_space(vec2(0.0, ui.spacing().interact_size.y * k));
+        });
     }
     let out: Vec<_> = bp.actors().iter().filter(|a| round.place(a.id).is_none()).collect();
     if !out.is_empty() {

@@ -233,7 +233,7 @@ fn fit_scale(bp: &Blueprint, size: egui::Vec2, k: f32, most: f32) -> f32 {
         reach = reach.max(vec2(x.abs(), y.abs()));
     }
     // Half a label's width beside a token, its name, quote and count below it.
-    let room = vec2(size.x / 2.0 - 150.0 * k, size.y / 2.0 - 80.0 * k);
+    let room = vec2(size.x / 2.0 - 150.0 * k, size.y / 2.0 - 105.0 * k);
     let s = (room.x / (reach.x * k)).min(room.y / (reach.y * k));
     s.clamp(0.5, most)
 }

@@ -7,10 +7,9 @@ use egui::vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use serde_json::{Value, json};
-use sightline::document::Document;
 use sightline::edit::{Edit, History};
 use sightline::model::{ActionStatus, AnnotationId, Blueprint, StepId};
-use sightline::ui::app::{Prefs, SightlineApp};
+use sightline::ui::app::SightlineApp;
 use uuid::Uuid;
 
 const STEP: &str = "223793b4-97ad-5bb9-9593-dcac0c6ccd51";
@@ -152,13 +151,7 @@ fn report_csv_and_outline_show_the_actions() {
 }
 
 fn app(v: &Value) -> Harness<'static, SightlineApp> {
-    let mut app = SightlineApp::new(None, Prefs::default());
-    app.set_document(Document::new(load(v), None));
-    let mut h = Harness::builder()
-        .with_size(vec2(1600.0, 1000.0))
-        .build_ui_state(|ui, app: &mut SightlineApp| app.show(ui), app);
-    h.run();
-    h
+    crate::common::window_with(v)
 }
 
 #[test]

@@ -80,3 +80,16 @@ pub fn assert_problem(v: &Value, at: &str, words: &str) {
         "expected a problem at {at:?} containing {words:?}, got {got:#?}"
     );
 }
+
+/// The window (1600×1000, default preferences) with a blueprint given as JSON open in it.
+pub fn window_with(v: &Value) -> egui_kittest::Harness<'static, sightline::ui::app::SightlineApp> {
+    use sightline::ui::app::{Prefs, SightlineApp};
+    let mut app = SightlineApp::new(None, Prefs::default());
+    let bp = sightline::io::from_value(v.clone()).expect("a valid blueprint");
+    app.set_document(sightline::document::Document::new(bp, None));
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_ui_state(|ui, app: &mut SightlineApp| app.show(ui), app);
+    h.run();
+    h
+}

@@ -4,13 +4,11 @@
 
 use crate::common::sample;
 use crate::http;
-use egui::vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use serde_json::json;
-use sightline::document::Document;
 use sightline::model::InboxStatus;
-use sightline::ui::app::{Prefs, SightlineApp};
+use sightline::ui::app::SightlineApp;
 use std::net::SocketAddr;
 use uuid::Uuid;
 
@@ -19,13 +17,7 @@ const CUSTOMER: &str = "58573365-c493-5d84-8fb0-b70da73f0fac";
 const PHASE_2: &str = "914abcf7-65d7-5c9f-9301-94c9bb7ed857";
 
 fn app() -> Harness<'static, SightlineApp> {
-    let mut app = SightlineApp::new(None, Prefs::default());
-    app.set_document(Document::new(sightline::io::from_value(sample()).expect("sample"), None));
-    let mut h = Harness::builder()
-        .with_size(vec2(1600.0, 1000.0))
-        .build_ui_state(|ui, app: &mut SightlineApp| app.show(ui), app);
-    h.run();
-    h
+    crate::common::window_with(&sample())
 }
 
 /// Invites through the menu; returns the server's loopback address and the page's base path.
@@ -141,7 +133,8 @@ fn a_note_edited_then_accepted_and_one_dismissed() {
     assert_eq!(bp.inbox()[1].status, InboxStatus::Dismissed);
     assert!(!bp.annotations().iter().any(|a| a.text == "Spam"));
     // Closing the document closes the port too.
-    h.state_mut().set_document(Document::new(sightline::io::from_value(sample()).expect("sample"), None));
+    h.state_mut()
+        .set_document(sightline::document::Document::new(sightline::io::from_value(sample()).expect("sample"), None));
     h.run();
     assert!(std::net::TcpStream::connect(addr).is_err(), "a new document: the invitation ended");
 }

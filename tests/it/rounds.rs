@@ -7,10 +7,9 @@ use egui::vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use serde_json::{Value, json};
-use sightline::document::Document;
 use sightline::edit::{Edit, History};
 use sightline::model::{ActorId, Blueprint};
-use sightline::ui::app::{Prefs, SightlineApp};
+use sightline::ui::app::SightlineApp;
 use uuid::Uuid;
 
 const CUSTOMER: &str = "0a6f1b7c-2d3e-4f50-8a1b-2c3d4e5f6a7b";
@@ -94,13 +93,7 @@ fn a_deleted_actor_leaves_every_round_and_undo_brings_it_back() {
 }
 
 fn app(v: &Value) -> Harness<'static, SightlineApp> {
-    let mut app = SightlineApp::new(None, Prefs::default());
-    app.set_document(Document::new(load(v), None));
-    let mut h = Harness::builder()
-        .with_size(vec2(1600.0, 1000.0))
-        .build_ui_state(|ui, app: &mut SightlineApp| app.show(ui), app);
-    h.run();
-    h
+    crate::common::window_with(v)
 }
 
 fn bp(h: &Harness<'static, SightlineApp>) -> Blueprint {

@@ -208,14 +208,6 @@ impl Server {
         }
     }
 
-    /// The participant who sent a note through this server, by number.
-    #[must_use]
-    pub fn sender_of(&self, note: Uuid) -> Option<u32> {
-        let s = self.lock();
-        let token = s.sent.get(&note)?;
-        s.participants.get(token).map(|p| p.number)
-    }
-
     /// Stops serving and closes the port (also when dropped).
     pub fn stop(mut self) {
         self.shut();
